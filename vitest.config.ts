@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const root = fileURLToPath(new URL('./', import.meta.url))
+
+// Unit tests (*.test.ts) are pure and sit next to the code; integration tests
+// (*.integration-test.ts) run against a real PostgreSQL, one database per worker.
+export default defineConfig({
+  resolve: { alias: { '@': root } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['server/**/*.test.ts', 'components/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['server/**/*.integration-test.ts'],
+          environment: 'node',
+          globalSetup: ['server/testing/integration-global-setup.ts'],
+          setupFiles: ['server/testing/integration-worker-setup.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
