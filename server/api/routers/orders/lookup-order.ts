@@ -1,0 +1,19 @@
+import { publicProcedure } from '@/server/api/trpc'
+import { encodeShopperSession, SHOPPER_SESSION_SECONDS, shopperCookieHeader } from '@/server/auth/shopper-session'
+import { env } from '@/server/env'
+import { lookupOrder } from '@/server/services/orders/lookup-order'
+import { loadOrderSummary } from '@/server/services/orders/order-summary'
+import { ZLookupOrderRequestSchema } from './lookup-order.types'
+import { ZOrderSummaryResponseSchema } from './order-summary.types'
+
+/** Order number + email → the order's items, and a session cookie scoped to that order. */
+export const lookupOrderRoute = publicProcedure
+  .input(ZLookupOrderRequestSchema)
+  .output(ZOrderSummaryResponseSchema)
+  .mutation(async ({ ctx, input }) => {
+    const found = await lookupOrder(ctx.db, input, { minFailureMs: env().LOOKUP_MIN_DURATION_MS })
+    const expiresAt = ctx.now().getTime() + SHOPPER_SESSION_SECONDS * 1000
+    const token = encodeShopperSession({ ...found, expiresAt }, env().AUTH_SECRET)
+    ctx.resHeaders.append('set-cookie', shopperCookieHeader(token, { secure: ctx.secure }))
+    return loadOrderSummary(ctx.db, found.orderId)
+  })

@@ -1,0 +1,11 @@
+import { z } from 'zod'
+
+export const ZShopSlug = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Not a shop address.')
+
+export const ZLookupOrderRequestSchema = z.object({
+  shopSlug: ZShopSlug,
+  orderNumber: z.string().trim().min(1, 'Enter your order number.').max(64, 'That order number is too long.'),
+  email: z.email({ error: 'Enter the email address you used for the order.' }).max(254),
+})
+
+export type TLookupOrderRequest = z.infer<typeof ZLookupOrderRequestSchema>

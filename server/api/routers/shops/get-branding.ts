@@ -1,0 +1,8 @@
+import { z } from 'zod'
+import { publicProcedure } from '@/server/api/trpc'
+import { ZShopSlug } from '@/server/api/routers/orders/lookup-order.types'
+import { getShopBranding } from '@/server/services/shops/get-shop-branding'
+
+export const getBrandingRoute = publicProcedure
+  .input(z.object({ slug: ZShopSlug }))
+  .query(({ ctx, input }) => getShopBranding(ctx.db, input.slug))

@@ -1,0 +1,59 @@
+import 'server-only'
+import { PrismaAdapter } from '@auth/prisma-adapter'
+import NextAuth, { type NextAuthConfig } from 'next-auth'
+import Credentials from 'next-auth/providers/credentials'
+import { z } from 'zod'
+import { verifyPassword } from '@/server/auth/password'
+import { getDb } from '@/server/db'
+import { env } from '@/server/env'
+import { normalizeEmail } from '@/server/domain/customer-input'
+
+const ZCredentials = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(200) })
+
+/**
+ * Staff sign-in. Real deployments use email magic links (added with the staff console); the
+ * password sign-in exists only for the seeded demo users and is off unless DEMO_MODE is on.
+ * Built lazily so `next build` needs neither a database nor secrets.
+ */
+function authConfig(): NextAuthConfig {
+  const { AUTH_SECRET, DEMO_MODE } = env()
+  return {
+    secret: AUTH_SECRET,
+    trustHost: true,
+    // The generated client is structurally the adapter's PrismaClient; the nominal types differ.
+    adapter: PrismaAdapter(getDb() as unknown as Parameters<typeof PrismaAdapter>[0]),
+    session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    pages: { signIn: '/admin/sign-in' },
+    providers: DEMO_MODE
+      ? [
+          Credentials({
+            id: 'demo-password',
+            name: 'Demo password',
+            credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+            async authorize(raw) {
+              const parsed = ZCredentials.safeParse(raw)
+              if (!parsed.success) return null
+              const user = await getDb().user.findUnique({
+                where: { email: normalizeEmail(parsed.data.email) },
+                select: { id: true, email: true, name: true, passwordHash: true },
+              })
+              if (!user?.passwordHash || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null
+              return { id: user.id, email: user.email, name: user.name }
+            },
+          }),
+        ]
+      : [],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id
+        return token
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub
+        return session
+      },
+    },
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => authConfig())

@@ -1,0 +1,75 @@
+/**
+ * `npm run dev` / `npm start`: one command from a fresh clone to a running portal with demo data.
+ * Starts (or reuses) the database, migrates, seeds the demo shop once, then runs Next.js.
+ *   tsx server/cli/serve.ts dev|start [--port 3000] [--host 127.0.0.1] [--ephemeral]
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { config as loadDotenv } from 'dotenv'
+import { createPrismaClient } from '@/server/database/prisma-client'
+import { prepareDatabase } from '@/server/database/prepare-database'
+import { seedDemo } from '@/prisma/seed/seed-demo'
+import { localSecret } from './local-secret'
+import { runNext } from './run-next'
+
+loadDotenv({ quiet: true })
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { port: { type: 'string' }, host: { type: 'string' }, ephemeral: { type: 'boolean', default: false } },
+})
+const mode = positionals[0]
+if (mode !== 'dev' && mode !== 'start') {
+  console.error('Usage: tsx server/cli/serve.ts dev|start [--port N] [--host H] [--ephemeral]')
+  process.exit(2)
+}
+const port = values.port ?? process.env.PORT ?? '3000'
+const host = values.host ?? process.env.HOST ?? '0.0.0.0'
+const log = (line: string) => console.log(`[roundtrip] ${line}`)
+
+const database = await prepareDatabase({ ephemeral: values.ephemeral, log })
+// The demo (seeded shop, password sign-in) is on by default only on the embedded database.
+const demoMode = process.env.DEMO_MODE ?? (database.embedded ? '1' : '0')
+const authSecret = process.env.AUTH_SECRET || (database.embedded ? await localSecret('auth', !values.ephemeral) : undefined)
+
+if (demoMode === '1' || demoMode === 'true' || demoMode === 'on') {
+  const db = createPrismaClient(database.url)
+  try {
+    const { created } = await seedDemo(db, { now: new Date() })
+    log(created ? 'Seeded the demo shop (see README: Demo data).' : 'Demo shop already seeded.')
+  } finally {
+    await db.$disconnect()
+  }
+}
+
+if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
+  log('No production build yet: running `next build` first…')
+  const code = await runNext(['build'], process.env)
+  if (code !== 0) {
+    await database.stop()
+    process.exit(code)
+  }
+}
+
+const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, DEMO_MODE: demoMode, ...(authSecret ? { AUTH_SECRET: authSecret } : {}) }
+const shown = host === '0.0.0.0' ? 'localhost' : host
+log(`Portal: http://${shown}:${port}/demo`)
+const next = spawn('node_modules/.bin/next', [mode, '--port', port, '--hostname', host], { env: childEnv, stdio: 'inherit', detached: true })
+
+let stopping = false
+async function shutdown(code: number) {
+  if (stopping) return
+  stopping = true
+  if (next.exitCode === null && next.pid) {
+    try {
+      process.kill(-next.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  await database.stop()
+  process.exit(code)
+}
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(0))
+next.on('exit', (code) => void shutdown(code ?? 1))

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off'])
+  .optional()
+  .transform((value) => value === '1' || value === 'true' || value === 'on')
+
+const ZServerEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)'),
+  /** Turns on the demo credentials sign-in for the seeded staff users. Never on by default. */
+  DEMO_MODE: booleanFlag,
+  /** Smallest time a failed or successful order lookup takes, so timing does not reveal which part was wrong. */
+  LOOKUP_MIN_DURATION_MS: z.coerce.number().int().min(0).max(5000).default(400),
+})
+
+export type ServerEnv = z.infer<typeof ZServerEnv>
+
+let cached: ServerEnv | undefined
+
+/**
+ * The validated server configuration. Read lazily (never at import time) so `next build` works
+ * without a database; the first request or the instrumentation hook fails fast instead.
+ */
+export function env(): ServerEnv {
+  if (cached) return cached
+  const parsed = ZServerEnv.safeParse(
+    Object.fromEntries(Object.entries(process.env).map(([key, value]) => [key, value === '' ? undefined : value])),
+  )
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
+    throw new Error(`Invalid server configuration:\n${problems}\nSee the Configuration section of README.md.`)
+  }
+  cached = parsed.data
+  return cached
+}

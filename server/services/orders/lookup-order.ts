@@ -1,0 +1,36 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { AppError } from '@/server/app-error'
+import type { Db } from '@/server/database/prisma-client'
+import { normalizeEmail, normalizeOrderNumber } from '@/server/domain/customer-input'
+
+export const ORDER_NOT_FOUND_MESSAGE = "We couldn't find an order with those details."
+
+export type LookupOrderInput = { shopSlug: string; orderNumber: string; email: string }
+export type LookupOrderOptions = { minFailureMs: number }
+export type FoundOrder = { shopId: string; orderId: string }
+
+const digest = (value: string) => createHash('sha256').update(value).digest()
+// Compared against when no order matches, so both failures do the same work.
+const NO_ORDER_EMAIL = digest('\u0000no-order')
+
+/**
+ * Proves that the person knows both the order number and its email. An unknown order and a wrong
+ * email fail with the same message after the same single indexed query, padded to the same
+ * minimum duration, so the response does not tell an attacker which half was right.
+ */
+export async function lookupOrder(db: Db, input: LookupOrderInput, { minFailureMs }: LookupOrderOptions): Promise<FoundOrder> {
+  const startedAt = performance.now()
+  const number = normalizeOrderNumber(input.orderNumber)
+  const order = await db.order.findFirst({
+    where: { number, shop: { slug: input.shopSlug } },
+    select: { id: true, shopId: true, email: true },
+  })
+  const matches = timingSafeEqual(order ? digest(order.email) : NO_ORDER_EMAIL, digest(normalizeEmail(input.email)))
+  if (order && matches) return { shopId: order.shopId, orderId: order.id }
+
+  const remaining = minFailureMs - (performance.now() - startedAt)
+  // Jitter keeps the floor from becoming a fingerprint of its own.
+  if (remaining > 0) await sleep(remaining + Math.random() * Math.min(50, minFailureMs / 4))
+  throw new AppError('ORDER_NOT_FOUND', { userMessage: ORDER_NOT_FOUND_MESSAGE })
+}

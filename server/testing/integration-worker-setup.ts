@@ -1,0 +1,23 @@
+import { inject } from 'vitest'
+import { ensureDatabase, withDatabase } from '@/server/database/migrate'
+
+// Each Vitest worker gets its own database, cloned from the migrated template, so test files in
+// different workers never see each other's rows. Files in one worker share it: tests create their
+// own shops (see factories.ts) instead of relying on a clean slate.
+const serverUrl = inject('databaseServerUrl')
+const database = `${inject('testRunId')}_w${process.env.VITEST_POOL_ID ?? '0'}`
+
+for (let attempt = 1; ; attempt++) {
+  try {
+    await ensureDatabase(serverUrl, database, inject('templateDatabase'))
+    break
+  } catch (error) {
+    // 55006: the template is briefly in use while another worker clones it.
+    if ((error as { code?: string }).code !== '55006' || attempt >= 20) throw error
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
+  }
+}
+
+process.env.DATABASE_URL = withDatabase(serverUrl, database)
+process.env.AUTH_SECRET ??= 'integration-tests-only-secret-0123456789abcdef'
+process.env.LOOKUP_MIN_DURATION_MS ??= '60'
