@@ -12,6 +12,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Product images come from each merchant's CDN; next/image would need every host allowlisted.
       '@next/next/no-img-element': 'off',
+      // App Router only: there is no pages/ directory for this rule to check against.
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
   {

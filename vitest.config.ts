@@ -17,7 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['server/**/*.integration-test.ts'],
+          include: ['server/**/*.integration-test.ts', 'prisma/**/*.integration-test.ts'],
           environment: 'node',
           globalSetup: ['server/testing/integration-global-setup.ts'],
           setupFiles: ['server/testing/integration-worker-setup.ts'],

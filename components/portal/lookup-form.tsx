@@ -37,7 +37,7 @@ export function LookupForm({ shopSlug, locale, initialOrder }: Props) {
     return (
       <div className="flex flex-col gap-6">
         <OrderItems order={order} locale={locale} />
-        <Button variant="quiet" className="self-start px-0" busy={endSession.isPending} onClick={() => endSession.mutate()}>
+        <Button variant="quiet" className="self-start" busy={endSession.isPending} onClick={() => endSession.mutate()}>
           Look up another order
         </Button>
       </div>

@@ -4,8 +4,8 @@ import { cn } from './cn'
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'quiet'; busy?: boolean }
 
 const variants = {
-  primary: 'bg-brand text-brand-contrast hover:opacity-95 shadow-sm',
-  quiet: 'bg-transparent text-stone-800 underline underline-offset-4 hover:text-stone-950',
+  primary: 'min-h-12 px-5 bg-brand text-brand-contrast hover:opacity-95 shadow-sm',
+  quiet: 'min-h-11 px-1 bg-transparent text-stone-800 underline underline-offset-4 hover:text-stone-950',
 }
 
 export function Button({ variant = 'primary', busy = false, className, children, disabled, ...props }: Props) {
@@ -16,7 +16,7 @@ export function Button({ variant = 'primary', busy = false, className, children,
       aria-busy={busy || undefined}
       disabled={disabled || busy}
       className={cn(
-        'inline-flex min-h-12 items-center justify-center gap-2 rounded-lg px-5 text-base font-semibold outline-none transition',
+        'inline-flex items-center justify-center gap-2 rounded-lg text-base font-semibold outline-none transition',
         'focus-visible:ring-4 focus-visible:ring-brand/40 disabled:cursor-not-allowed disabled:opacity-60',
         variants[variant],
         className,

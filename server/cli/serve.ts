@@ -54,19 +54,14 @@ if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, DEMO_MODE: demoMode, ...(authSecret ? { AUTH_SECRET: authSecret } : {}) }
 const shown = host === '0.0.0.0' ? 'localhost' : host
 log(`Portal: http://${shown}:${port}/demo`)
-const next = spawn('node_modules/.bin/next', [mode, '--port', port, '--hostname', host], { env: childEnv, stdio: 'inherit', detached: true })
+// Same process group as this launcher: a supervisor that kills the group (Ctrl-C, Playwright) stops both.
+const next = spawn('node_modules/.bin/next', [mode, '--port', port, '--hostname', host], { env: childEnv, stdio: 'inherit' })
 
 let stopping = false
 async function shutdown(code: number) {
   if (stopping) return
   stopping = true
-  if (next.exitCode === null && next.pid) {
-    try {
-      process.kill(-next.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  }
+  if (next.exitCode === null) next.kill('SIGTERM')
   await database.stop()
   process.exit(code)
 }

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import { AppError } from '@/server/app-error'
 import { createOrder, createShop } from '@/server/testing/factories'
-import { useTestDb } from '@/server/testing/test-db'
+import { connectTestDb } from '@/server/testing/test-db'
 import { lookupOrder, ORDER_NOT_FOUND_MESSAGE } from './lookup-order'
 import { loadOrderSummary } from './order-summary'
 
-const db = useTestDb()
+const db = connectTestDb()
 const options = { minFailureMs: 120 }
 
 async function failure(promise: Promise<unknown>) {

@@ -1,10 +1,10 @@
 import { TRPCError } from '@trpc/server'
 import { describe, expect, test } from 'vitest'
 import { createOrder, createShop } from '@/server/testing/factories'
-import { useTestDb } from '@/server/testing/test-db'
+import { connectTestDb } from '@/server/testing/test-db'
 import { callerFor, cookieFrom } from '@/server/testing/trpc-caller'
 
-const db = useTestDb()
+const db = connectTestDb()
 
 async function shopWithOrder() {
   const shop = await createShop(db)
