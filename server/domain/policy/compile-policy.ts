@@ -49,13 +49,13 @@ export function compilePolicy(policy: ReturnPolicy): CompiledPolicy {
   const categoryRules = new Map<string, ItemRule[]>()
   for (const rule of policy.itemRules) {
     for (const sku of rule.skus ?? []) push(skuRules, sku, rule)
-    for (const category of rule.categories ?? []) push(categoryRules, category, rule)
+    for (const category of rule.categories ?? []) push(categoryRules, category.toLowerCase(), rule)
   }
   const compiled: CompiledPolicy = {
     regionByCountry,
     skuRules,
     categoryRules,
-    suppliers: new Map(policy.suppliers.map((s) => [s.id, s])),
+    suppliers: new Map(policy.suppliers.map((s) => [s.code, s])),
     photoReasons: new Set(policy.evidence.photoReasons),
   }
   cache.set(policy, compiled)
@@ -75,7 +75,7 @@ const NO_TERMS: ItemTerms = { returnWindowDays: null, nonReturnable: false, note
  */
 export function itemTerms(compiled: CompiledPolicy, sku: string, category: string | null, regionId: string): ItemTerms {
   const bySku = compiled.skuRules.get(sku)
-  const byCategory = category === null ? undefined : compiled.categoryRules.get(category)
+  const byCategory = category === null ? undefined : compiled.categoryRules.get(category.toLowerCase())
   if (!bySku && !byCategory) return NO_TERMS
   const terms: Mutable<ItemTerms> = { ...NO_TERMS }
   const set = { window: false, nonReturnable: false, exemption: false, restocking: false }

@@ -8,7 +8,8 @@ export type OrderLineInput = Readonly<{
   id: string
   sku: string
   category: string | null
-  supplierId: string | null
+  /** The supplier's code (Supplier.code), which the policy's supplier rules are keyed by. */
+  supplierCode: string | null
   unitPrice: Money
   quantity: number
   /** Tax charged on the whole line. */

@@ -56,7 +56,12 @@ export type RegionSettings = Readonly<{
   labelCostEstimate: CurrencyTable
 }>
 
-export type Region = RegionSettings & Readonly<{ countries: readonly CountryCode[] }>
+export type Region = RegionSettings &
+  Readonly<{
+    countries: readonly CountryCode[]
+    /** Shown on the policy page (e.g. "EU and EEA") instead of every country name. */
+    label?: LocalizedText
+  }>
 
 /**
  * Overrides for some products. A field left out is not set by the rule; SKU rules beat category
@@ -67,6 +72,7 @@ export type ItemRule = Readonly<{
   /** Shown on the policy page instead of the raw category and SKU list. */
   label?: LocalizedText
   skus?: readonly string[]
+  /** Matched without regard to case ("Kitchen" = "kitchen"); SKUs match exactly. */
   categories?: readonly string[]
   /** Limit the rule to some regions (by region id); all regions when left out. */
   regionIds?: readonly string[]
@@ -79,9 +85,9 @@ export type ItemRule = Readonly<{
   restockingFeeBps?: number
 }>
 
-/** Dropshipping supplier terms, keyed by the supplier id on the order line. */
+/** Dropshipping supplier terms, keyed by the supplier code (stable across installs, unlike row ids). */
 export type SupplierRule = Readonly<{
-  id: string
+  code: string
   acceptsReturns: boolean
   /** Days after delivery the supplier takes change-of-mind returns; null = no own limit. */
   returnWindowDays: number | null
@@ -127,7 +133,7 @@ export type ReturnPolicy = Readonly<{
   regions: readonly Region[]
   /** Merchant's window for faults; EU/EEA/UK consumer orders get at least 2 years. */
   faultWindowDays: number
-  /** Change-of-mind restocking fee for every item unless an item or supplier rule sets one. */
+  /** Change-of-mind restocking fee unless an item rule sets one; a supplier's fee applies when higher. */
   restockingFeeBps: number
   itemRules: readonly ItemRule[]
   suppliers: readonly SupplierRule[]

@@ -38,7 +38,9 @@ export function validateInput(input: EvaluateReturnInput): ReadonlyMap<string, O
     checkAmount(line.unitPrice, currency, `unitPrice of line ${line.id}`)
     checkAmount(line.taxAmount, currency, `taxAmount of line ${line.id}`)
     checkAmount(line.discountAmount, currency, `discountAmount of line ${line.id}`)
-    if (line.discountAmount.amount > line.unitPrice.amount * line.quantity) {
+    const lineTotal = line.unitPrice.amount * line.quantity
+    if (!Number.isSafeInteger(lineTotal)) invalid(`Order line ${line.id} is too large.`, { lineId: line.id })
+    if (line.discountAmount.amount > lineTotal) {
       invalid(`The discount on line ${line.id} is larger than the line.`, { lineId: line.id })
     }
   }
