@@ -1,5 +1,6 @@
 // A second shop on the same instance. Its order 1001 shares its number with Kestrel's order 1001
 // but has another email and other items: order lookups must be scoped to the shop.
+import { parsePolicy } from '@/server/domain/policy'
 import { SALES_TAX_CO_DENVER, SALES_TAX_WA_SEATTLE } from './demo-pricing'
 import { type DemoCustomer, type DemoOrder, type DemoProduct, type DemoShop, type DemoSupplier } from './demo-types'
 
@@ -14,15 +15,19 @@ export const NORTHWIND_SHOP: DemoShop = {
   supportEmail: 'help@northwind.example.com',
   paymentReferencePrefix: 'pi_demo_northwind_',
   createdDaysAgo: 90,
+  // A plain US policy written as a merchant would store it; every setting left out takes its default.
+  policy: parsePolicy({
+    version: 1,
+    effectiveFrom: '2025-06-01T00:00:00Z',
+    defaultRegion: { id: 'us', returnWindowDays: 60, returnShippingFee: { USD: 695 }, labelCostEstimate: { USD: 900 } },
+    suppliers: [{ code: 'DN-OUTDOOR', acceptsReturns: true, returnWindowDays: 60 }],
+  }),
 }
 
 export const NORTHWIND_SUPPLIER: DemoSupplier = {
   code: 'DN-OUTDOOR',
   name: 'Da Nang Outdoor Manufacturing JSC',
   country: 'VN',
-  acceptsReturns: true,
-  returnWindowDays: 60,
-  restockingFeeBps: 0,
   returnHubCode: null, // routing picks the nearest US hub
 }
 

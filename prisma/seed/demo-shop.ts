@@ -1,4 +1,5 @@
 // The main demo shop: Kestrel & Co., a small dropshipping apparel and homeware brand.
+import { demoPolicy } from '@/server/domain/policy'
 import { type DemoShop } from './demo-types'
 
 export const DEMO_SHOP: DemoShop = {
@@ -12,4 +13,5 @@ export const DEMO_SHOP: DemoShop = {
   supportEmail: 'help@kestrel.example.com',
   paymentReferencePrefix: 'pi_demo_',
   createdDaysAgo: 120,
+  policy: demoPolicy,
 }

@@ -1,4 +1,5 @@
-// Suppliers of the demo shop. Codes are unique per shop and appear on order lines.
+// Suppliers of the demo shop. Codes are unique per shop and appear on order lines; their return
+// terms (restocking fee, window) are in the demo policy (server/domain/policy/demo-policy.ts).
 //
 // The two Chinese suppliers have returnHubId = null on purpose: Kestrel's shoppers are in the US,
 // the EU and the UK, and shipping a return back to China is never worth it, so routing sends each
@@ -11,9 +12,6 @@ export const SUPPLIER_SHENZHEN_APPAREL: DemoSupplier = {
   code: 'SZ-APPAREL',
   name: 'Shenzhen Linhe Apparel Co., Ltd.',
   country: 'CN',
-  acceptsReturns: true, // via the hub network
-  returnWindowDays: null, // the shop's window applies
-  restockingFeeBps: 1000, // 10% of the item value
   returnHubCode: null,
 }
 
@@ -22,9 +20,6 @@ export const SUPPLIER_GUANGZHOU_HOME: DemoSupplier = {
   code: 'GZ-HOME',
   name: 'Guangzhou Baiyun Homeware Ltd.',
   country: 'CN',
-  acceptsReturns: true,
-  returnWindowDays: null,
-  restockingFeeBps: 0,
   returnHubCode: null,
 }
 
@@ -32,9 +27,6 @@ export const SUPPLIER_PORTO_KNIT: DemoSupplier = {
   code: 'PT-KNIT',
   name: 'Malhas do Douro, Lda.',
   country: 'PT',
-  acceptsReturns: true,
-  returnWindowDays: 30,
-  restockingFeeBps: 0,
   returnHubCode: null,
 }
 

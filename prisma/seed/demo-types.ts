@@ -1,3 +1,4 @@
+import { type ReturnPolicy } from '@/server/domain/policy'
 // Shapes of the demo data. The data files hold plain values; seed-demo.ts writes them.
 import { type ActorType, type ReturnStatus, type StaffRole } from '@/prisma/generated/client'
 
@@ -16,6 +17,8 @@ export type DemoShop = Readonly<{
   /** Orders get paymentReference = prefix + order number (unique across shops, for webhook lookups). */
   paymentReferencePrefix: string
   createdDaysAgo: DaysAgo
+  /** Version 1 of the shop's return policy; supplier terms are in it, keyed by supplier code. */
+  policy: ReturnPolicy
 }>
 
 export type DemoHub = Readonly<{
@@ -37,9 +40,6 @@ export type DemoSupplier = Readonly<{
   code: string
   name: string
   country: string
-  acceptsReturns: boolean
-  returnWindowDays: number | null
-  restockingFeeBps: number
   /** Code of a hub in demo-hubs.ts, or null to let routing pick the hub nearest the shopper. */
   returnHubCode: string | null
 }>

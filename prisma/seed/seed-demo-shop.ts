@@ -35,6 +35,11 @@ export async function createShop(
     select: { id: true },
   })
 
+  const { version, effectiveFrom, ...document } = shop.policy
+  await tx.returnPolicyVersion.create({
+    data: { shopId, version, effectiveFrom: new Date(effectiveFrom), document: document as Prisma.InputJsonObject, createdAt: openedAt },
+  })
+
   const supplierIds = new Map<string, string>()
   for (const supplier of suppliers) {
     const row = await tx.supplier.create({
@@ -43,9 +48,6 @@ export async function createShop(
         code: supplier.code,
         name: supplier.name,
         country: supplier.country,
-        acceptsReturns: supplier.acceptsReturns,
-        returnWindowDays: supplier.returnWindowDays,
-        restockingFeeBps: supplier.restockingFeeBps,
         returnHubId: supplier.returnHubCode === null ? null : requireId(hubIds, supplier.returnHubCode, 'hub'),
         createdAt: openedAt,
       },
@@ -91,6 +93,8 @@ export async function createShop(
         shipPostcode: address.postcode,
         shipCountry: address.country,
         currency: order.currency,
+        buyerType: 'consumer',
+        pricesIncludeTax: order.tax.kind === 'included',
         placedAt,
         shippedAt,
         deliveredAt,

@@ -1,10 +1,12 @@
 import { createCallerFactory, router } from '@/server/api/trpc'
 import { ordersRouter } from '@/server/api/routers/orders/router'
+import { returnsRouter } from '@/server/api/routers/returns/router'
 import { shopsRouter } from '@/server/api/routers/shops/router'
 import { staffRouter } from '@/server/api/routers/staff/router'
 
 export const appRouter = router({
   orders: ordersRouter,
+  returns: returnsRouter,
   shops: shopsRouter,
   staff: staffRouter,
 })

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { TRPCError } from '@trpc/server'
 import { LookupForm } from '@/components/portal/lookup-form'
 import { serverApi } from '@/server/api/server-caller'
@@ -25,7 +26,11 @@ export default async function StartReturnPage({ params }: Props) {
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold tracking-tight">Start a return</h1>
         <p className="text-stone-700">
-          Find your order to see what you can send back, what it costs and when your money comes back.
+          Find your order to see what you can send back, what it costs and when your money comes back.{' '}
+          <Link href={`/${shop.slug}/policy`} className="font-medium text-stone-900 underline underline-offset-2">
+            Read the return policy
+          </Link>
+          .
         </p>
       </div>
       <LookupForm shopSlug={shop.slug} locale={shop.locale} initialOrder={order} />

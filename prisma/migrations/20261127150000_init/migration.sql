@@ -1,4 +1,3 @@
-
 -- CreateEnum
 CREATE TYPE "StaffRole" AS ENUM ('agent', 'admin');
 
@@ -10,6 +9,9 @@ CREATE TYPE "Resolution" AS ENUM ('refund', 'store_credit', 'replacement', 'exch
 
 -- CreateEnum
 CREATE TYPE "RefundStatus" AS ENUM ('pending', 'processing', 'succeeded', 'failed', 'cancelled');
+
+-- CreateEnum
+CREATE TYPE "BuyerType" AS ENUM ('consumer', 'business');
 
 -- CreateEnum
 CREATE TYPE "ActorType" AS ENUM ('shopper', 'staff', 'system', 'carrier', 'merchant');
@@ -32,15 +34,25 @@ CREATE TABLE "shops" (
 );
 
 -- CreateTable
+CREATE TABLE "return_policies" (
+    "id" TEXT NOT NULL,
+    "shop_id" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "effective_from" TIMESTAMPTZ(3) NOT NULL,
+    "document" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "created_by_id" TEXT,
+
+    CONSTRAINT "return_policies_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "suppliers" (
     "id" TEXT NOT NULL,
     "shop_id" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "country" CHAR(2) NOT NULL,
-    "accepts_returns" BOOLEAN NOT NULL DEFAULT true,
-    "return_window_days" INTEGER,
-    "restocking_fee_bps" INTEGER NOT NULL DEFAULT 0,
     "return_hub_id" TEXT,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -96,6 +108,8 @@ CREATE TABLE "orders" (
     "ship_postcode" TEXT NOT NULL,
     "ship_country" CHAR(2) NOT NULL,
     "currency" CHAR(3) NOT NULL,
+    "buyer_type" "BuyerType" NOT NULL DEFAULT 'consumer',
+    "prices_include_tax" BOOLEAN NOT NULL DEFAULT false,
     "placed_at" TIMESTAMPTZ(3) NOT NULL,
     "shipped_at" TIMESTAMPTZ(3),
     "delivered_at" TIMESTAMPTZ(3),
@@ -304,6 +318,12 @@ CREATE TABLE "verification_tokens" (
 CREATE UNIQUE INDEX "shops_slug_key" ON "shops"("slug");
 
 -- CreateIndex
+CREATE INDEX "return_policies_shop_id_effective_from_idx" ON "return_policies"("shop_id", "effective_from");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "return_policies_shop_id_version_key" ON "return_policies"("shop_id", "version");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "suppliers_shop_id_code_key" ON "suppliers"("shop_id", "code");
 
 -- CreateIndex
@@ -394,6 +414,9 @@ CREATE UNIQUE INDEX "sessions_session_token_key" ON "sessions"("session_token");
 CREATE INDEX "sessions_user_id_idx" ON "sessions"("user_id");
 
 -- AddForeignKey
+ALTER TABLE "return_policies" ADD CONSTRAINT "return_policies_shop_id_fkey" FOREIGN KEY ("shop_id") REFERENCES "shops"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "suppliers" ADD CONSTRAINT "suppliers_shop_id_fkey" FOREIGN KEY ("shop_id") REFERENCES "shops"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -459,7 +482,6 @@ ALTER TABLE "accounts" ADD CONSTRAINT "accounts_user_id_fkey" FOREIGN KEY ("user
 -- AddForeignKey
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
-
 -- Invariants the database enforces whatever the application does.
 ALTER TABLE "shops" ADD CONSTRAINT "shops_currency_iso" CHECK ("currency" ~ '^[A-Z]{3}$');
 ALTER TABLE "shops" ADD CONSTRAINT "shops_slug_format" CHECK ("slug" ~ '^[a-z0-9][a-z0-9-]{1,62}$');
@@ -479,7 +501,8 @@ ALTER TABLE "return_items" ADD CONSTRAINT "return_items_quantity_positive" CHECK
   "quantity" > 0 AND ("received_quantity" IS NULL OR "received_quantity" BETWEEN 0 AND "quantity") AND "refund_amount" >= 0);
 ALTER TABLE "refunds" ADD CONSTRAINT "refunds_amount_positive" CHECK ("amount" > 0);
 ALTER TABLE "labels" ADD CONSTRAINT "labels_cost_non_negative" CHECK ("cost_amount" >= 0);
-ALTER TABLE "suppliers" ADD CONSTRAINT "suppliers_restocking_fee_bps" CHECK ("restocking_fee_bps" BETWEEN 0 AND 10000);
+ALTER TABLE "return_policies" ADD CONSTRAINT "return_policies_version_positive" CHECK ("version" > 0);
+ALTER TABLE "orders" ADD CONSTRAINT "orders_ship_country_iso" CHECK ("ship_country" ~ '^[A-Z]{2}$');
 
 -- The return timeline is append-only: history is never rewritten, only added to.
 -- The body is an E-string with \073 for the semicolon, because Prisma's migration runner splits scripts on every semicolon.

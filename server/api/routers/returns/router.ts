@@ -1,0 +1,4 @@
+import { router } from '@/server/api/trpc'
+import { previewReturnRoute } from './preview-return'
+
+export const returnsRouter = router({ preview: previewReturnRoute })
