@@ -17,6 +17,17 @@ const ZServerEnv = z.object({
 
 export type ServerEnv = z.infer<typeof ZServerEnv>
 
+/** Validates a set of variables; the error names every variable that is missing or wrong. */
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  // An empty value counts as unset, as in most deployment tools.
+  const parsed = ZServerEnv.safeParse(Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === '' ? undefined : value])))
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
+    throw new Error(`Invalid server configuration:\n${problems}\nSee the Configuration section of README.md.`)
+  }
+  return parsed.data
+}
+
 let cached: ServerEnv | undefined
 
 /**
@@ -24,14 +35,6 @@ let cached: ServerEnv | undefined
  * without a database; the first request or the instrumentation hook fails fast instead.
  */
 export function env(): ServerEnv {
-  if (cached) return cached
-  const parsed = ZServerEnv.safeParse(
-    Object.fromEntries(Object.entries(process.env).map(([key, value]) => [key, value === '' ? undefined : value])),
-  )
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
-    throw new Error(`Invalid server configuration:\n${problems}\nSee the Configuration section of README.md.`)
-  }
-  cached = parsed.data
+  cached ??= parseServerEnv(process.env)
   return cached
 }

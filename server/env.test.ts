@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest'
+import { parseServerEnv } from './env'
+
+const valid = { DATABASE_URL: 'postgresql://user:pw@127.0.0.1:5432/roundtrip', AUTH_SECRET: 'x'.repeat(32) }
+
+describe('server configuration', () => {
+  test('accepts a complete configuration and fills the defaults', () => {
+    expect(parseServerEnv(valid)).toEqual({ ...valid, NODE_ENV: 'development', DEMO_MODE: false, LOOKUP_MIN_DURATION_MS: 400 })
+    expect(parseServerEnv({ ...valid, DEMO_MODE: '1', LOOKUP_MIN_DURATION_MS: '0' })).toMatchObject({ DEMO_MODE: true, LOOKUP_MIN_DURATION_MS: 0 })
+  })
+
+  test('fails naming each variable that is missing or wrong', () => {
+    expect(() => parseServerEnv({})).toThrow(/DATABASE_URL[\s\S]*AUTH_SECRET/)
+    expect(() => parseServerEnv({ ...valid, DATABASE_URL: 'mysql://x@y/z' })).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL/)
+    expect(() => parseServerEnv({ ...valid, AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET: must be at least 32 characters/)
+    expect(() => parseServerEnv({ ...valid, DEMO_MODE: 'yes' })).toThrow(/DEMO_MODE/)
+    expect(() => parseServerEnv({ ...valid, LOOKUP_MIN_DURATION_MS: '-5' })).toThrow(/LOOKUP_MIN_DURATION_MS/)
+  })
+
+  test('treats empty values as unset', () => {
+    expect(() => parseServerEnv({ ...valid, AUTH_SECRET: '' })).toThrow(/AUTH_SECRET/)
+  })
+})
