@@ -69,9 +69,10 @@ export const DEMO_ORDERS: readonly DemoOrder[] = [
     currency: 'EUR',
     tax: VAT_DE,
     shippingAmount: 0,
-    placedDaysAgo: 11.8,
-    shippedDaysAgo: 10.5,
-    deliveredDaysAgo: 8,
+    // Delivered 20 days ago: past the EU's legal 14 days, so the final-sale scarf is refused (unless faulty).
+    placedDaysAgo: 23.8,
+    shippedDaysAgo: 22.5,
+    deliveredDaysAgo: 20,
     lines: [
       { product: P.lambswoolScarfCharcoal, unitPrice: 2900, quantity: 1, finalSale: true },
       { product: P.stonewareMug, unitPrice: 1600, quantity: 2 },

@@ -49,7 +49,7 @@ const SPECS: Readonly<Record<DemoOrderNumber, OrderSpec>> = {
   // Austin, Texas: 8.25% sales tax on top.
   '1004': { country: 'US', currency: 'USD', placed: 12.6, shipped: 11.4, delivered: 5, lines: [{ product: SOCKS, unitPrice: 990, tax: 82 }] },
   '1005': {
-    country: 'DE', currency: 'EUR', placed: 11.8, shipped: 10.5, delivered: 8,
+    country: 'DE', currency: 'EUR', placed: 23.8, shipped: 22.5, delivered: 20,
     lines: [{ product: SCARF_CHARCOAL, unitPrice: 2900, tax: 463, finalSale: true }, { product: MUG, unitPrice: 1600, quantity: 2, tax: 511 }],
   },
   '1006': {

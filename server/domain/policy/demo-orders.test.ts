@@ -76,15 +76,18 @@ describe.each([new Date('2025-10-20T12:00:00Z'), new Date('2026-03-01T00:30:00Z'
     expect(run('1004', undefined, { customer: twice })).toMatchObject({ keepIt: false, totals: { returnShippingFee: 595, restockingFee: 99 } })
   })
 
-  test('1005 Berlin, day 8: the final-sale scarf only has the legal 14 days; the mugs have 30', () => {
+  test('1005 Berlin, day 20: the final-sale scarf is refused now the legal 14 days are over; the mugs have 30', () => {
     const decision = run('1005')
-    expect(decision.lines.map((l) => [l.code, l.windowEndsOn])).toEqual([['eligible_statutory', day(6)], ['eligible', day(22)]])
-    expect(decision.totals).toMatchObject({ itemsAmount: 6100, returnShippingFee: 495, refundAmount: 5605 })
-    // From day 15 final sale applies; a faulty scarf can still come back.
-    const day15 = run('1005', undefined, { at: later(7) })
-    expect(day15.lines.map((l) => l.code)).toEqual(['final_sale', 'eligible'])
-    expect(day15.lines[0]!.explanation).toEqual({ code: 'final_sale', params: {} })
-    expect(run('1005', [{ reason: 'damaged', photoCount: 1 }], { at: later(7) }).lines[0]).toMatchObject({ eligible: true, code: 'eligible_fault' })
+    expect(decision.lines.map((l) => l.code)).toEqual(['final_sale', 'eligible'])
+    expect(decision.lines[0]!.explanation).toEqual({ code: 'final_sale', params: {} })
+    expect(decision.lines[1]!.windowEndsOn).toBe(day(10))
+    expect(decision.totals).toMatchObject({ itemsAmount: 3200, returnShippingFee: 495, refundAmount: 2705 })
+    // A faulty scarf can still come back.
+    expect(run('1005', [{ reason: 'damaged', photoCount: 1 }]).lines[0]).toMatchObject({ eligible: true, code: 'eligible_fault' })
+    // Twelve days earlier (day 8) the legal 14 days still covered it, final sale or not.
+    const day8 = run('1005', undefined, { at: later(-12) })
+    expect(day8.lines.map((l) => [l.code, l.windowEndsOn])).toEqual([['eligible_statutory', day(-6)], ['eligible', day(10)]])
+    expect(day8.totals).toMatchObject({ itemsAmount: 6100, returnShippingFee: 495, refundAmount: 5605 })
   })
 
   test('1006 Lyon, day 10: inside the EU 14 days; the bad-batch board comes back as a fault', () => {

@@ -52,6 +52,11 @@ describe('the demo orders, judged through the database by the seeded demo policy
     expect(decision.lines[0]!.handling).toBe('keep')
   })
 
+  test('1005 (final sale, 20 days): the scarf is refused as final sale, the mugs can go back', async () => {
+    const { decision } = await previewWholeOrder('1005', 'doesnt_fit')
+    expect(decision.lines.map((l) => l.code)).toEqual(['final_sale', 'eligible'])
+  })
+
   test('1008 (already returned and refunded): nothing is left to return', async () => {
     const { decision } = await previewWholeOrder('1008', 'doesnt_fit')
     expect(decision.lines.map((l) => l.code)).toEqual(['already_returned', 'already_returned'])
