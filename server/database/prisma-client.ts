@@ -1,7 +1,9 @@
 import { PrismaPg } from '@prisma/adapter-pg'
-import { PrismaClient } from '@/prisma/generated/client'
+import { type Prisma, PrismaClient } from '@/prisma/generated/client'
 
 export type Db = PrismaClient
+/** Either the client or a transaction: read-side helpers take this so they can run inside one. */
+export type DbClient = Db | Prisma.TransactionClient
 
 /** A Prisma client on the pg driver adapter (no query-engine binary). */
 export function createPrismaClient(databaseUrl: string, options: { log?: ('query' | 'warn' | 'error')[] } = {}): Db {

@@ -68,3 +68,8 @@ export async function createOrder(
     include: { lines: true },
   })
 }
+
+/** Publishes a return policy for a shop; by default 30 days for everything, no fees. */
+export function createPolicy(db: Db, shopId: string, document: Record<string, unknown> = { defaultRegion: { id: 'all', returnWindowDays: 30 } }) {
+  return db.returnPolicyVersion.create({ data: { shopId, version: 1, effectiveFrom: new Date('2020-01-01T00:00:00Z'), document: document as object } })
+}

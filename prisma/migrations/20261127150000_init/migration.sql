@@ -164,6 +164,7 @@ CREATE TABLE "return_requests" (
     "shipping_refund_amount" INTEGER NOT NULL DEFAULT 0,
     "refund_amount" INTEGER NOT NULL,
     "hub_id" TEXT,
+    "idempotency_key" TEXT,
     "decision" JSONB,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
@@ -364,6 +365,9 @@ CREATE INDEX "return_requests_shop_id_status_created_at_idx" ON "return_requests
 
 -- CreateIndex
 CREATE INDEX "return_requests_order_id_idx" ON "return_requests"("order_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "return_requests_order_id_idempotency_key_key" ON "return_requests"("order_id", "idempotency_key");
 
 -- CreateIndex
 CREATE INDEX "return_items_order_line_id_idx" ON "return_items"("order_line_id");

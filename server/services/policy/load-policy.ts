@@ -1,9 +1,9 @@
 import { AppError } from '@/server/app-error'
-import type { Db } from '@/server/database/prisma-client'
+import type { DbClient } from '@/server/database/prisma-client'
 import { parsePolicy, policyInForce, type ReturnPolicy } from '@/server/domain/policy'
 
 /** Every published version of a shop's return policy, validated (a broken document is an error, never ignored). */
-export async function loadPolicyVersions(db: Db, shopId: string): Promise<ReturnPolicy[]> {
+export async function loadPolicyVersions(db: DbClient, shopId: string): Promise<ReturnPolicy[]> {
   const rows = await db.returnPolicyVersion.findMany({
     where: { shopId },
     select: { version: true, effectiveFrom: true, document: true },
@@ -19,6 +19,6 @@ export async function loadPolicyVersions(db: Db, shopId: string): Promise<Return
 }
 
 /** The version an order placed at `at` is judged by (or, with `now`, the one shoppers see today). */
-export async function loadPolicyInForce(db: Db, shopId: string, at: Date): Promise<ReturnPolicy> {
+export async function loadPolicyInForce(db: DbClient, shopId: string, at: Date): Promise<ReturnPolicy> {
   return policyInForce(await loadPolicyVersions(db, shopId), at)
 }

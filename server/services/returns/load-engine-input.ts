@@ -1,4 +1,4 @@
-import type { Db } from '@/server/database/prisma-client'
+import type { DbClient } from '@/server/database/prisma-client'
 import { money } from '@/server/domain/money'
 import type { CustomerHistory, OrderInput } from '@/server/domain/policy'
 
@@ -9,7 +9,7 @@ export const RELEASED_RETURN_STATUSES = ['cancelled', 'rejected', 'expired'] as 
  * The order and customer history as the policy engine reads them. Run it inside the transaction
  * that creates a return, so two requests cannot both claim the same units.
  */
-export async function loadEngineInput(db: Db, orderId: string): Promise<{ shopId: string; order: OrderInput; customer: CustomerHistory }> {
+export async function loadEngineInput(db: DbClient, orderId: string): Promise<{ shopId: string; order: OrderInput; customer: CustomerHistory }> {
   const row = await db.order.findUniqueOrThrow({
     where: { id: orderId },
     select: {
