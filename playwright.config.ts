@@ -4,8 +4,11 @@ import { CHROMIUM_PATH, missingChromiumMessage } from './server/cli/chromium'
 const problem = missingChromiumMessage()
 if (problem) throw new Error(problem)
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
-const baseURL = `http://127.0.0.1:${PORT}`
+// Phone and desktop each get their own server and database, so a return submitted on one viewport
+// never changes what the other sees. Both start from the same freshly seeded demo data.
+const PHONE_PORT = Number(process.env.E2E_PORT ?? 3100)
+const DESKTOP_PORT = PHONE_PORT + 1
+const urlFor = (port: number) => `http://127.0.0.1:${port}`
 
 /** Debian's Chromium, headless; the background-networking flags keep it off the closed network. */
 const launchOptions = {
@@ -21,20 +24,20 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  use: { baseURL, trace: 'retain-on-failure', launchOptions },
+  use: { trace: 'retain-on-failure', launchOptions },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 7'], baseURL: urlFor(PHONE_PORT), launchOptions } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, baseURL: urlFor(DESKTOP_PORT), launchOptions } },
   ],
   // The production build on a throwaway embedded PostgreSQL, migrated and seeded with the demo shop.
-  webServer: {
-    command: `node_modules/.bin/tsx server/cli/serve.ts start --ephemeral --host 127.0.0.1 --port ${PORT}`,
-    url: `${baseURL}/demo`,
+  webServer: [PHONE_PORT, DESKTOP_PORT].map((port) => ({
+    command: `node_modules/.bin/tsx server/cli/serve.ts start --ephemeral --host 127.0.0.1 --port ${port}`,
+    url: `${urlFor(port)}/demo`,
     reuseExistingServer: false,
     timeout: 180_000,
-    stdout: 'pipe',
+    stdout: 'pipe' as const,
     // SIGTERM lets the launcher stop Next.js and the throwaway PostgreSQL (and delete its data).
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
     env: { NEXT_TELEMETRY_DISABLED: '1', DEMO_MODE: '1' },
-  },
+  })),
 })

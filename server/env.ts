@@ -13,6 +13,8 @@ const ZServerEnv = z.object({
   DEMO_MODE: booleanFlag,
   /** Smallest time a failed or successful order lookup takes, so timing does not reveal which part was wrong. */
   LOOKUP_MIN_DURATION_MS: z.coerce.number().int().min(0).max(5000).default(400),
+  /** Where uploaded photos and labels are kept (outside public/: files are only served after an access check). */
+  UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
 })
 
 export type ServerEnv = z.infer<typeof ZServerEnv>

@@ -1,4 +1,5 @@
 import { createCallerFactory, router } from '@/server/api/trpc'
+import { draftRouter } from '@/server/api/routers/draft/router'
 import { ordersRouter } from '@/server/api/routers/orders/router'
 import { returnsRouter } from '@/server/api/routers/returns/router'
 import { shopsRouter } from '@/server/api/routers/shops/router'
@@ -6,6 +7,7 @@ import { staffRouter } from '@/server/api/routers/staff/router'
 
 export const appRouter = router({
   orders: ordersRouter,
+  draft: draftRouter,
   returns: returnsRouter,
   shops: shopsRouter,
   staff: staffRouter,

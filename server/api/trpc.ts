@@ -3,6 +3,7 @@ import superjson from 'superjson'
 import { z } from 'zod'
 import { AppError, isAppError } from '@/server/app-error'
 import { APP_ERROR_TRANSPORT } from '@/server/api/error-mapping'
+import { ZShopSlug } from '@/server/api/schemas'
 import { type ShopperSession, SHOPPER_COOKIE, decodeShopperSession, readCookie } from '@/server/auth/shopper-session'
 import type { StaffIdentity } from '@/server/auth/staff-identity'
 import type { Db } from '@/server/database/prisma-client'
@@ -60,6 +61,18 @@ export const shopperProcedure = publicProcedure.use(async ({ ctx, next }) => {
     throw new AppError('UNAUTHENTICATED', { userMessage: 'Your session has ended. Please look up your order again.' })
   }
   return next({ ctx: { shopper } })
+})
+
+/**
+ * A shopper on their shop's portal: the session must be for the shop in the address. Every
+ * portal procedure takes `shopSlug` and reads the order from the session, never from the input.
+ */
+export const portalProcedure = shopperProcedure.input(z.object({ shopSlug: ZShopSlug })).use(async ({ ctx, input, next }) => {
+  const shop = await ctx.db.shop.findUnique({ where: { slug: input.shopSlug }, select: { id: true, locale: true } })
+  if (!shop || shop.id !== ctx.shopper.shopId) {
+    throw new AppError('UNAUTHENTICATED', { userMessage: 'Please look up your order for this shop.' })
+  }
+  return next({ ctx: { shop } })
 })
 
 /** Signed-in staff of at least one shop. Shop-level checks happen against `ctx.staff.memberships`. */

@@ -5,6 +5,9 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { config as loadDotenv } from 'dotenv'
 import { createPrismaClient } from '@/server/database/prisma-client'
@@ -42,6 +45,12 @@ if (demoMode === '1' || demoMode === 'true' || demoMode === 'on') {
   }
 }
 
+// Several throwaway servers may start side by side (one per test viewport): they must not all build.
+if (mode === 'start' && values.ephemeral && !existsSync('.next/BUILD_ID')) {
+  console.error('No production build yet: run `npm run build` first.')
+  await database.stop()
+  process.exit(1)
+}
 if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
   log('No production build yet: running `next build` first…')
   const code = await runNext(['build'], process.env)
@@ -51,7 +60,16 @@ if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
   }
 }
 
-const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, DEMO_MODE: demoMode, ...(authSecret ? { AUTH_SECRET: authSecret } : {}) }
+// A throwaway server keeps its uploads in a throwaway folder too.
+const uploadsDir = values.ephemeral ? await mkdtemp(path.join(os.tmpdir(), 'roundtrip-uploads-')) : process.env.UPLOADS_DIR
+const childEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATABASE_URL: database.url,
+  DEMO_MODE: demoMode,
+  ...(authSecret ? { AUTH_SECRET: authSecret } : {}),
+  ...(uploadsDir ? { UPLOADS_DIR: uploadsDir } : {}),
+}
 const shown = host === '0.0.0.0' ? 'localhost' : host
 log(`Portal: http://${shown}:${port}/demo`)
 // Same process group as this launcher: a supervisor that kills the group (Ctrl-C, Playwright) stops both.
@@ -63,6 +81,7 @@ async function shutdown(code: number) {
   stopping = true
   if (next.exitCode === null) next.kill('SIGTERM')
   await database.stop()
+  if (values.ephemeral && uploadsDir) await rm(uploadsDir, { recursive: true, force: true })
   process.exit(code)
 }
 process.on('SIGINT', () => void shutdown(0))

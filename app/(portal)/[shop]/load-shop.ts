@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { serverApi } from '@/server/api/server-caller'
-import { ZShopSlug } from '@/server/api/routers/orders/lookup-order.types'
+import { ZShopSlug } from '@/server/api/schemas'
 
 /** The shop behind /{shop}/…, once per request; unknown or malformed slugs are a plain 404. */
 export const loadShopOrNotFound = cache(async (slug: string) => {

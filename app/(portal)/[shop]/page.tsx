@@ -1,16 +1,18 @@
-import Link from 'next/link'
 import { TRPCError } from '@trpc/server'
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 import { LookupForm } from '@/components/portal/lookup-form'
 import { serverApi } from '@/server/api/server-caller'
 import { loadShopOrNotFound } from './load-shop'
+import { portalLocale } from './portal-locale'
 
 type Props = { params: Promise<{ shop: string }> }
 
 export const metadata = { title: 'Start a return' }
 
-async function currentOrder(shopSlug: string) {
+async function currentOrderNumber(shopSlug: string): Promise<string | null> {
   try {
-    return await (await serverApi()).orders.current({ shopSlug })
+    return (await (await serverApi()).orders.current({ shopSlug })).number
   } catch (error) {
     if (error instanceof TRPCError && error.code === 'UNAUTHORIZED') return null
     throw error
@@ -18,22 +20,26 @@ async function currentOrder(shopSlug: string) {
 }
 
 export default async function StartReturnPage({ params }: Props) {
-  const { shop: slug } = await params
-  const shop = await loadShopOrNotFound(slug)
-  const order = await currentOrder(shop.slug)
+  const shop = await loadShopOrNotFound((await params).shop)
+  const t = await getTranslations({ locale: await portalLocale(shop.locale), namespace: 'Lookup' })
+  const current = await currentOrderNumber(shop.slug)
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold tracking-tight">Start a return</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
         <p className="text-stone-700">
-          Find your order to see what you can send back, what it costs and when your money comes back.{' '}
+          {t('intro')}{' '}
           <Link href={`/${shop.slug}/policy`} className="font-medium text-stone-900 underline underline-offset-2">
-            Read the return policy
+            {t('policyLink')}
           </Link>
-          .
         </p>
       </div>
-      <LookupForm shopSlug={shop.slug} locale={shop.locale} initialOrder={order} />
+      {current ? (
+        <Link href={`/${shop.slug}/return`} className="rounded-lg border border-stone-300 bg-white px-4 py-3 font-semibold underline-offset-4 hover:underline">
+          {t('continueWith', { number: current })} →
+        </Link>
+      ) : null}
+      <LookupForm shopSlug={shop.slug} />
     </div>
   )
 }

@@ -176,6 +176,19 @@ CREATE TABLE "return_requests" (
 );
 
 -- CreateTable
+CREATE TABLE "return_drafts" (
+    "id" UUID NOT NULL,
+    "order_id" TEXT NOT NULL,
+    "items" JSONB NOT NULL DEFAULT '[]',
+    "resolution" "Resolution",
+    "submitted_return_id" TEXT,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "return_drafts_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "return_items" (
     "id" TEXT NOT NULL,
     "return_id" TEXT NOT NULL,
@@ -195,7 +208,8 @@ CREATE TABLE "return_items" (
 -- CreateTable
 CREATE TABLE "photos" (
     "id" TEXT NOT NULL,
-    "return_item_id" TEXT NOT NULL,
+    "order_id" TEXT NOT NULL,
+    "return_item_id" TEXT,
     "storage_key" TEXT NOT NULL,
     "sha256" CHAR(64) NOT NULL,
     "mime" TEXT NOT NULL,
@@ -370,16 +384,25 @@ CREATE INDEX "return_requests_order_id_idx" ON "return_requests"("order_id");
 CREATE UNIQUE INDEX "return_requests_order_id_idempotency_key_key" ON "return_requests"("order_id", "idempotency_key");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "return_drafts_submitted_return_id_key" ON "return_drafts"("submitted_return_id");
+
+-- CreateIndex
+CREATE INDEX "return_drafts_order_id_submitted_return_id_idx" ON "return_drafts"("order_id", "submitted_return_id");
+
+-- CreateIndex
 CREATE INDEX "return_items_order_line_id_idx" ON "return_items"("order_line_id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "return_items_return_id_order_line_id_key" ON "return_items"("return_id", "order_line_id");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "photos_storage_key_key" ON "photos"("storage_key");
+CREATE INDEX "photos_storage_key_idx" ON "photos"("storage_key");
 
 -- CreateIndex
 CREATE INDEX "photos_return_item_id_idx" ON "photos"("return_item_id");
+
+-- CreateIndex
+CREATE INDEX "photos_order_id_idx" ON "photos"("order_id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "labels_tracking_number_key" ON "labels"("tracking_number");
@@ -451,10 +474,16 @@ ALTER TABLE "return_requests" ADD CONSTRAINT "return_requests_order_id_fkey" FOR
 ALTER TABLE "return_requests" ADD CONSTRAINT "return_requests_hub_id_fkey" FOREIGN KEY ("hub_id") REFERENCES "hubs"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "return_drafts" ADD CONSTRAINT "return_drafts_order_id_fkey" FOREIGN KEY ("order_id") REFERENCES "orders"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "return_items" ADD CONSTRAINT "return_items_return_id_fkey" FOREIGN KEY ("return_id") REFERENCES "return_requests"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "return_items" ADD CONSTRAINT "return_items_order_line_id_fkey" FOREIGN KEY ("order_line_id") REFERENCES "order_lines"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "photos" ADD CONSTRAINT "photos_order_id_fkey" FOREIGN KEY ("order_id") REFERENCES "orders"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "photos" ADD CONSTRAINT "photos_return_item_id_fkey" FOREIGN KEY ("return_item_id") REFERENCES "return_items"("id") ON DELETE CASCADE ON UPDATE CASCADE;

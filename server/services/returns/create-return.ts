@@ -8,7 +8,17 @@ import { rmaFromBytes } from '@/server/domain/rma'
 import { loadPolicyInForce } from '@/server/services/policy/load-policy'
 import { loadEngineInput } from './load-engine-input'
 
-export type CreateReturnInput = { orderId: string; request: ReturnRequestInput; idempotencyKey: string; now: Date }
+export type ItemDetails = { subReason: string | null; note: string | null; photoIds: readonly string[] }
+export type CreateReturnInput = {
+  orderId: string
+  request: ReturnRequestInput
+  idempotencyKey: string
+  now: Date
+  /** Per order line: the shopper's words and uploaded photos, attached in the same transaction. */
+  details?: Readonly<Record<string, ItemDetails>>
+  /** The draft this return was built in; marked submitted in the same transaction. */
+  draftId?: string
+}
 export type CreatedReturn = { id: string; rma: string; status: ReturnStatus; created: boolean }
 
 /**
@@ -69,7 +79,8 @@ async function createInTransaction(tx: Prisma.TransactionClient, input: CreateRe
           orderLineId: line.lineId,
           quantity: line.quantity,
           reason: line.reason,
-          note: null,
+          subReason: input.details?.[line.lineId]?.subReason ?? null,
+          note: input.details?.[line.lineId]?.note ?? null,
           refundAmount: line.amounts.due,
         })),
       },
@@ -88,9 +99,20 @@ async function createInTransaction(tx: Prisma.TransactionClient, input: CreateRe
         ],
       },
     },
-    select: { id: true, rma: true, status: true },
+    select: { id: true, rma: true, status: true, items: { select: { id: true, orderLineId: true } } },
   })
-  return { ...created, created: true }
+  for (const item of created.items) {
+    const photoIds = [...(input.details?.[item.orderLineId]?.photoIds ?? [])]
+    if (photoIds.length === 0) continue
+    const attached = await tx.photo.updateMany({ where: { id: { in: photoIds }, orderId: order.id, returnItemId: null }, data: { returnItemId: item.id } })
+    if (attached.count !== photoIds.length) {
+      throw new AppError('INVALID_INPUT', { userMessage: 'One of the photos could not be found. Please upload it again.' })
+    }
+  }
+  if (input.draftId) {
+    await tx.returnDraft.update({ where: { id: input.draftId, orderId: order.id }, data: { submittedReturnId: created.id } })
+  }
+  return { id: created.id, rma: created.rma, status: created.status, created: true }
 }
 
 /** Only a request the policy accepts in full is stored; the portal shows the reasons before this point. */

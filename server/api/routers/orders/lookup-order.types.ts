@@ -1,6 +1,5 @@
 import { z } from 'zod'
-
-export const ZShopSlug = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Not a shop address.')
+import { ZShopSlug } from '@/server/api/schemas'
 
 export const ZLookupOrderRequestSchema = z.object({
   shopSlug: ZShopSlug,

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { RESOLUTIONS, RETURN_REASONS } from '@/server/domain/policy'
-import { ZShopSlug } from '@/server/api/routers/orders/lookup-order.types'
+import { ZLocale, ZShopSlug } from '@/server/api/schemas'
 
 export const ZPreviewReturnRequestSchema = z.object({
   shopSlug: ZShopSlug,
   /** The shopper's language for the explanations (en, de, fr, es; others fall back to English). */
-  locale: z.string().min(2).max(35).optional(),
+  locale: ZLocale.optional(),
   resolution: z.enum(RESOLUTIONS),
   items: z
     .array(

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { publicProcedure } from '@/server/api/trpc'
-import { ZShopSlug } from '@/server/api/routers/orders/lookup-order.types'
+import { ZShopSlug } from '@/server/api/schemas'
 import { getShopBranding } from '@/server/services/shops/get-shop-branding'
 
 export const getBrandingRoute = publicProcedure

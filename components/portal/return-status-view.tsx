@@ -1,0 +1,93 @@
+'use client'
+
+import { useQuery } from '@tanstack/react-query'
+import Link from 'next/link'
+import { useFormatter, useLocale, useTranslations } from 'next-intl'
+import { useTRPC } from '@/components/providers/trpc-provider'
+import { formatMoney } from '@/server/domain/money'
+import type { ReturnStatusView as StatusData } from '@/server/services/returns/return-status'
+import { ProductThumb } from './product-thumb'
+
+const POLL_MS = 15_000
+
+function nextStepKey(data: StatusData): 'keepItem' | 'labelSoon' | 'inReview' | 'rejected' | 'done' {
+  if (data.status === 'rejected' || data.status === 'cancelled' || data.status === 'expired') return 'rejected'
+  if (data.status === 'needs_review' || data.status === 'requested') return 'inReview'
+  if (data.keepItem) return 'keepItem'
+  if (['refunded', 'replacement_sent', 'credit_issued'].includes(data.status)) return 'done'
+  return 'labelSoon'
+}
+
+/** What happens next, and every step so far with its date; polls so a scan or refund shows up by itself. */
+export function ReturnStatusView({ shopSlug, initial }: { shopSlug: string; initial: StatusData }) {
+  const t = useTranslations('Status')
+  const tStatus = useTranslations('Statuses')
+  const tNames = useTranslations('ReasonNames')
+  const format = useFormatter()
+  const locale = useLocale()
+  const trpc = useTRPC()
+  const { data } = useQuery(
+    trpc.returns.status.queryOptions({ shopSlug, rma: initial.rma }, { initialData: initial, refetchInterval: POLL_MS, refetchIntervalInBackground: false }),
+  )
+  const when = (at: Date) => format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+  const next = nextStepKey(data)
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('title', { rma: data.rma })}</h1>
+        <p className="text-sm text-stone-600">{tStatus(data.status)}</p>
+      </div>
+      <section aria-labelledby="next-step" className="rounded-xl border-2 border-brand bg-white p-4">
+        <h2 id="next-step" className="font-semibold">
+          {t('next')}
+        </h2>
+        <p className="mt-1 text-stone-800">{t(next)}</p>
+        {data.resolution === 'refund' && data.refund.amount > 0 ? (
+          <p className="mt-2 text-sm text-stone-700">
+            {t('refund')}: <span className="font-semibold tabular-nums">{formatMoney(data.refund, locale)}</span>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="timeline" className="flex flex-col gap-2">
+        <h2 id="timeline" className="text-lg font-semibold">
+          {t('timeline')}
+        </h2>
+        <ol className="flex flex-col gap-3 border-l-2 border-stone-200 pl-4">
+          {data.timeline.map((step, index) => (
+            <li key={`${step.status}-${index}`} className="relative">
+              <span aria-hidden className="absolute -left-[1.45rem] top-1.5 size-3 rounded-full bg-brand" />
+              <p className="font-medium">{tStatus(step.status)}</p>
+              <p className="text-sm text-stone-600">
+                <time dateTime={new Date(step.at).toISOString()}>{when(step.at)}</time>
+              </p>
+            </li>
+          ))}
+        </ol>
+        <p className="text-xs text-stone-500">{t('updated')}</p>
+      </section>
+      <section aria-labelledby="return-items" className="flex flex-col gap-2">
+        <h2 id="return-items" className="text-lg font-semibold">
+          {t('items')}
+        </h2>
+        <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+          {data.items.map((item) => (
+            <li key={`${item.title}-${item.variant}`} className="flex items-center gap-3 p-4">
+              <ProductThumb src={item.imageUrl} size={48} />
+              <div>
+                <p className="font-medium">
+                  {item.quantity > 1 ? `${item.quantity} × ` : ''}
+                  {item.title}
+                </p>
+                <p className="text-sm text-stone-600">{tNames(item.reason as 'other')}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Link href={`/${shopSlug}/return`} className="self-start font-semibold underline underline-offset-4">
+        {t('backToOrder')}
+      </Link>
+    </div>
+  )
+}

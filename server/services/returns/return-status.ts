@@ -1,0 +1,50 @@
+import { AppError } from '@/server/app-error'
+import type { Db } from '@/server/database/prisma-client'
+import { money, type Money } from '@/server/domain/money'
+import type { ReturnStatus } from '@/server/domain/return-lifecycle'
+import { parseRma } from '@/server/domain/rma'
+
+export type ReturnStatusView = {
+  rma: string
+  status: ReturnStatus
+  resolution: 'refund' | 'store_credit' | 'replacement' | 'exchange'
+  keepItem: boolean
+  createdAt: Date
+  refund: Money
+  items: { title: string; variant: string | null; imageUrl: string | null; quantity: number; reason: string }[]
+  timeline: { status: ReturnStatus; at: Date }[]
+}
+
+const NOT_FOUND = () => new AppError('RETURN_NOT_FOUND', { userMessage: "We couldn't find that return for your order." })
+
+/** A return as its shopper sees it. Only returns of the shopper's own order are found at all. */
+export async function returnStatus(db: Db, input: { orderId: string; rma: string }): Promise<ReturnStatusView> {
+  const row = await db.returnRequest.findUnique({
+    where: { rma: parseRma(input.rma) ?? input.rma },
+    select: {
+      orderId: true, rma: true, status: true, resolution: true, keepItem: true, createdAt: true, refundAmount: true, currency: true,
+      items: { select: { quantity: true, reason: true, orderLine: { select: { title: true, variant: true, imageUrl: true, position: true } } } },
+      events: { where: { toStatus: { not: null } }, orderBy: { id: 'asc' }, select: { toStatus: true, createdAt: true } },
+    },
+  })
+  // Another order's return is indistinguishable from one that does not exist.
+  if (!row || row.orderId !== input.orderId) throw NOT_FOUND()
+  return {
+    rma: row.rma,
+    status: row.status,
+    resolution: row.resolution,
+    keepItem: row.keepItem,
+    createdAt: row.createdAt,
+    refund: money(row.refundAmount, row.currency),
+    items: row.items
+      .sort((a, b) => a.orderLine.position - b.orderLine.position)
+      .map((i) => ({ title: i.orderLine.title, variant: i.orderLine.variant, imageUrl: i.orderLine.imageUrl, quantity: i.quantity, reason: i.reason })),
+    // Notes are internal (and in the staff's language); the shopper sees the steps and when they happened.
+    timeline: row.events.map((e) => ({ status: e.toStatus!, at: e.createdAt })),
+  }
+}
+
+/** The returns already made for an order, newest first, so a shopper can find them again. */
+export async function returnsForOrder(db: Db, orderId: string) {
+  return db.returnRequest.findMany({ where: { orderId }, orderBy: { createdAt: 'desc' }, select: { rma: true, status: true, createdAt: true } })
+}
