@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest'
+import { appRouter } from '@/server/api/root'
+import { createOrder, createPolicy, createShop } from '@/server/testing/factories'
+import { connectTestDb } from '@/server/testing/test-db'
+import { callerFor, cookieFrom } from '@/server/testing/trpc-caller'
+
+const db = connectTestDb()
+const UUID = '00000000-0000-4000-8000-000000000000'
+
+// Every shopper procedure, called with input that would be valid for a signed-in shopper.
+const CALLS = {
+  'orders.current': (c: Caller, shopSlug: string) => c.orders.current({ shopSlug }),
+  'returns.options': (c: Caller, shopSlug: string) => c.returns.options({ shopSlug }),
+  'returns.forOrder': (c: Caller, shopSlug: string) => c.returns.forOrder({ shopSlug }),
+  'returns.status': (c: Caller, shopSlug: string) => c.returns.status({ shopSlug, rma: 'R-0000-0000-0' }),
+  'returns.preview': (c: Caller, shopSlug: string) => c.returns.preview({ shopSlug, resolution: 'refund', items: [{ lineId: 'x', quantity: 1, reason: 'doesnt_fit' }] }),
+  'returns.create': (c: Caller, shopSlug: string) =>
+    c.returns.create({ shopSlug, resolution: 'refund', items: [{ lineId: 'x', quantity: 1, reason: 'doesnt_fit' }], idempotencyKey: UUID }),
+  'draft.current': (c: Caller, shopSlug: string) => c.draft.current({ shopSlug }),
+  'draft.chooseItems': (c: Caller, shopSlug: string) => c.draft.chooseItems({ shopSlug, items: [{ lineId: 'x', quantity: 1 }] }),
+  'draft.giveReasons': (c: Caller, shopSlug: string) => c.draft.giveReasons({ shopSlug, draftId: UUID, items: [{ lineId: 'x', reason: 'doesnt_fit' }] }),
+  'draft.chooseResolution': (c: Caller, shopSlug: string) => c.draft.chooseResolution({ shopSlug, draftId: UUID, resolution: 'refund' }),
+  'draft.preview': (c: Caller, shopSlug: string) => c.draft.preview({ shopSlug, draftId: UUID }),
+  'draft.submit': (c: Caller, shopSlug: string) => c.draft.submit({ shopSlug, draftId: UUID }),
+} as const
+type Caller = ReturnType<typeof callerFor>['caller']
+
+describe.each(Object.entries(CALLS))('%s', (_name, call) => {
+  test('is denied without a shopper session, and with a session for another shop', async () => {
+    const shop = await createShop(db)
+    const other = await createShop(db)
+    await createPolicy(db, other.id)
+    await createOrder(db, other, { number: 'O-1', email: 'o@example.com', lines: [{ title: 'Mug', unitPrice: 1600 }] })
+    const lookup = callerFor(db)
+    await lookup.caller.orders.lookup({ shopSlug: other.slug, orderNumber: 'O-1', email: 'o@example.com' })
+    await expect(call(callerFor(db).caller, shop.slug)).rejects.toMatchObject({ code: 'UNAUTHORIZED' })
+    await expect(call(callerFor(db, { cookie: cookieFrom(lookup.resHeaders) }).caller, shop.slug)).rejects.toMatchObject({ code: 'UNAUTHORIZED' })
+  })
+})
+
+test('every procedure is listed here or is knowingly public or staff-only, so a new one cannot skip these checks', () => {
+  const PUBLIC = ['orders.lookup', 'orders.endSession', 'shops.branding', 'shops.policy']
+  const STAFF = ['staff.me']
+  expect(Object.keys(appRouter._def.procedures).sort()).toEqual([...Object.keys(CALLS), ...PUBLIC, ...STAFF].sort())
+})
