@@ -4,32 +4,32 @@ export const de: Messages = {
   reasons: {
     damaged: 'beschädigt',
     defective: 'defekt',
-    wrong_item: 'falscher Artikel',
-    not_as_described: 'nicht wie beschrieben',
+    wrong_item: 'falscher Artikel geliefert',
+    not_as_described: 'entspricht nicht der Beschreibung',
     doesnt_fit: 'passt nicht',
-    didnt_like: 'gefällt nicht',
+    didnt_like: 'gefällt mir nicht',
     no_longer_needed: 'nicht mehr benötigt',
     ordered_by_mistake: 'versehentlich bestellt',
     arrived_too_late: 'zu spät angekommen',
-    better_price: 'anderswo günstiger',
+    better_price: 'woanders günstiger gefunden',
     other: 'anderer Grund',
   },
   resolutions: { refund: 'Erstattung', replacement: 'Ersatzlieferung', store_credit: 'Guthaben', exchange: 'Umtausch' },
   timings: {
     on_inspection: 'sobald wir den zurückgesandten Artikel geprüft haben',
-    on_first_scan: 'sobald der Versanddienstleister dein Paket scannt',
+    on_first_scan: 'sobald der Versanddienstleister Ihr Paket scannt',
     immediate: 'sofort',
   },
   explanations: {
-    eligible: ({ windowEndsOn }, f) => `Du kannst diesen Artikel bis zum ${f.date(windowEndsOn)} zurücksenden.`,
+    eligible: ({ windowEndsOn }, f) => `Sie können diesen Artikel bis zum ${f.date(windowEndsOn)} zurücksenden.`,
     eligible_statutory: ({ windowEndsOn }, f) =>
-      `Du kannst diesen Artikel bis zum ${f.date(windowEndsOn)} zurücksenden – mit deinem gesetzlichen Widerrufsrecht von 14 Tagen ab Lieferung.`,
-    eligible_fault: ({ windowEndsOn }, f) => `Du kannst diesen Artikel bis zum ${f.date(windowEndsOn)} als mangelhaft zurücksenden.`,
+      `Sie können diesen Artikel bis zum ${f.date(windowEndsOn)} zurücksenden – mit Ihrem gesetzlichen Widerrufsrecht von 14 Tagen ab Lieferung.`,
+    eligible_fault: ({ windowEndsOn }, f) => `Sie können diesen Artikel bis zum ${f.date(windowEndsOn)} als mangelhaft zurücksenden.`,
     not_delivered: ({ expectedOn }, f) =>
-      `Diese Bestellung wurde noch nicht zugestellt${expectedOn ? ` (voraussichtlich um den ${f.date(expectedOn)})` : ''}. Du kannst eine Rücksendung starten, sobald sie angekommen ist.`,
+      `Diese Bestellung wurde noch nicht zugestellt${expectedOn ? ` (voraussichtlich um den ${f.date(expectedOn)})` : ''}. Sie können eine Rücksendung starten, sobald sie angekommen ist.`,
     already_returned: () => 'Alle Exemplare dieses Artikels wurden bereits zurückgesendet.',
     quantity_exceeds_remaining: ({ remaining, requested }) =>
-      `Von diesem Artikel können nur noch ${remaining} zurückgesendet werden; du hast ${requested} ausgewählt.`,
+      `Von diesem Artikel können nur noch ${remaining} zurückgesendet werden; Sie haben ${requested} ausgewählt.`,
     window_closed: ({ windowEndsOn }, f) => `Die Rückgabefrist für diesen Artikel endete am ${f.date(windowEndsOn)}.`,
     supplier_window_closed: ({ windowEndsOn }, f) =>
       `Die Rückgabefrist für diesen Artikel endete am ${f.date(windowEndsOn)}: Er wird von einem Partner mit kürzerer Rückgabefrist versendet.`,
@@ -43,10 +43,10 @@ export const de: Messages = {
     supplier_no_returns: () =>
       'Dieser Artikel stammt von einem Partner, der keine Rücksendungen annimmt. Er kann nur zurückgesendet werden, wenn er mangelhaft ist.',
     photos_required: ({ min, max, provided }, f) =>
-      `Bitte lade mindestens ${min} ${f.plural(min, 'Foto', 'Fotos')} des Problems hoch (höchstens ${max}); bisher sind es ${provided}.`,
-    too_many_photos: ({ max, provided }) => `Bitte lade höchstens ${max} Fotos hoch; bisher sind es ${provided}.`,
+      `Bitte laden Sie mindestens ${min} ${f.plural(min, 'Foto', 'Fotos')} des Problems hoch (höchstens ${max}); bisher sind es ${provided}.`,
+    too_many_photos: ({ max, provided }) => `Bitte laden Sie höchstens ${max} Fotos hoch; bisher sind es ${provided}.`,
     resolution_not_allowed: ({ resolution, allowed }, f) =>
-      `${capitalise(f.resolution(resolution))} ist bei diesem Grund nicht möglich. Du kannst ${f.orList(allowed.map(f.resolution))} wählen.`,
+      `${capitalise(f.resolution(resolution))} ist bei diesem Grund nicht möglich. Sie können ${f.orList(allowed.map(f.resolution))} wählen.`,
     statutory_withdrawal: ({ until }, f) =>
       `Bis zum ${f.date(until)} gilt diese Rücksendung zugleich als gesetzlicher Widerruf: keine Wiedereinlagerungsgebühr und Erstattung innerhalb von 14 Tagen.`,
     assumed_delivery: ({ deliveredOn, transitDays }, f) =>
@@ -56,8 +56,8 @@ export const de: Messages = {
     fee_capped: ({ cap }, f) => `Gebühren übersteigen nie den Warenwert und sind daher auf ${f.money(cap)} begrenzt.`,
     keep_it: ({ reason }) =>
       reason === 'below_value'
-        ? 'Du musst nichts zurücksenden: Behalte den Artikel, wir erstatten dir den Betrag sofort.'
-        : 'Die Rücksendung würde mehr kosten, als der Artikel wert ist: Behalte ihn, wir erstatten dir den Betrag sofort.',
+        ? 'Sie müssen nichts zurücksenden: Behalten Sie den Artikel, wir erstatten Ihnen den Betrag sofort.'
+        : 'Die Rücksendung würde mehr kosten, als der Artikel wert ist: Behalten Sie ihn, wir erstatten Ihnen den Betrag sofort.',
     keep_it_limit_reached: ({ count, periodDays }) =>
       `Die Option „Behalten“ wurde nicht angeboten: Die Grenze von ${count} in ${periodDays} Tagen ist erreicht.`,
     keep_it_repeat_sku: ({ sku }) => `Die Option „Behalten“ wurde nicht angeboten: Artikel ${sku} wurde bereits einmal zurückgesendet.`,
@@ -66,15 +66,15 @@ export const de: Messages = {
     review_blocked_customer: () => 'Unser Team prüft diese Rücksendung vor der Freigabe (Kontoprüfung).',
     review_frequent_returner: ({ count, periodDays }) =>
       `Unser Team prüft diese Rücksendung vor der Freigabe: mehr als ${count} Rücksendungen in ${periodDays} Tagen.`,
-    review_supplier_approval: () => 'Der Lieferant muss diese Rücksendung freigeben, bevor ein Versandetikett erstellt wird.',
-    refund_due_by: ({ date }, f) => `Deine Erstattung erfolgt spätestens am ${f.date(date)}.`,
+    review_supplier_approval: () => 'Der Lieferant muss diese Rücksendung freigeben, bevor ein Rücksendeetikett erstellt wird.',
+    refund_due_by: ({ date }, f) => `Ihre Erstattung erfolgt spätestens am ${f.date(date)}.`,
     shipping_refunded: ({ amount }, f) => `Die ursprünglichen Versandkosten von ${f.money(amount)} werden erstattet.`,
-    store_credit_bonus: ({ amount, bps }, f) => `Du erhältst ${f.money(amount)} (${f.percent(bps)}) zusätzlich als Guthaben.`,
+    store_credit_bonus: ({ amount, bps }, f) => `Sie erhalten ${f.money(amount)} (${f.percent(bps)}) zusätzlich als Guthaben.`,
   },
   policy: {
     titles: {
-      windows: 'Wie lange du Zeit hast',
-      statutory: 'Deine gesetzlichen Rechte',
+      windows: 'Wie lange Sie Zeit haben',
+      statutory: 'Ihre gesetzlichen Rechte',
       exceptions: 'Artikel mit besonderen Regeln',
       fees: 'Was eine Rücksendung kostet',
       keep_it: 'Behalten',
@@ -89,23 +89,23 @@ export const de: Messages = {
     supplierWindow: ({ days }, f) =>
       `Einige Artikel, die unsere Partner versenden, müssen innerhalb von ${days} ${f.plural(days, 'Tag', 'Tagen')} zurückgesendet werden; das Rückgabeportal zeigt das bei jedem Artikel an.`,
     statutoryWithdrawal: ({ days }) =>
-      `Als Verbraucher in der EU, im EWR oder im Vereinigten Königreich kannst du deinen Kauf innerhalb von ${days} Tagen ab Lieferung ohne Angabe von Gründen widerrufen, auch bei reduzierter Ware.`,
+      `Als Verbraucher in der EU, im EWR oder im Vereinigten Königreich können Sie Ihren Kauf innerhalb von ${days} Tagen ab Lieferung ohne Angabe von Gründen widerrufen, auch bei reduzierter Ware.`,
     statutoryRefund: ({ days }) =>
-      `Nach einem Widerruf erstatten wir dir den Betrag innerhalb von ${days} Tagen, ohne Wiedereinlagerungsgebühr, und bei Rücksendung der ganzen Bestellung auch die ursprünglichen Standardversandkosten.`,
-    statutoryRefundAlways: 'Bei einem Widerruf kannst du immer eine Erstattung auf dein ursprüngliches Zahlungsmittel wählen.',
+      `Nach einem Widerruf erstatten wir Ihnen den Betrag innerhalb von ${days} Tagen, ohne Wiedereinlagerungsgebühr, und bei Rücksendung der ganzen Bestellung auch die ursprünglichen Standardversandkosten.`,
+    statutoryRefundAlways: 'Bei einem Widerruf können Sie immer eine Erstattung auf Ihr ursprüngliches Zahlungsmittel wählen.',
     statutoryExempt: ({ items, exemption }) =>
       exemption === 'personalised'
         ? `Personalisierte Artikel (${items}) sind vom Widerrufsrecht ausgenommen.`
         : `Versiegelte Gesundheits- und Hygieneartikel (${items}) sind nach dem Öffnen der Versiegelung vom Widerrufsrecht ausgenommen.`,
     faultWindow: ({ days, statutoryDays }) =>
-      `Mangelhafte, beschädigte oder falsche Artikel kannst du innerhalb von ${days} Tagen ab Lieferung zurücksenden (${statutoryDays} Tage in der EU, im EWR und im Vereinigten Königreich), auch Endverkaufsware.`,
-    finalSale: 'Als Endverkauf gekennzeichnete Artikel können nur zurückgesendet werden, wenn sie mangelhaft sind – dein gesetzliches 14-tägiges Widerrufsrecht bleibt unberührt.',
+      `Mangelhafte, beschädigte oder falsche Artikel können Sie innerhalb von ${days} Tagen ab Lieferung zurücksenden (${statutoryDays} Tage in der EU, im EWR und im Vereinigten Königreich), auch Endverkaufsware.`,
+    finalSale: 'Als Endverkauf gekennzeichnete Artikel können nur zurückgesendet werden, wenn sie mangelhaft sind – Ihr gesetzliches 14-tägiges Widerrufsrecht bleibt unberührt.',
     nonReturnable: ({ items, note }) =>
-      `${items} können nur zurückgesendet werden, wenn sie mangelhaft sind – dein gesetzliches 14-tägiges Widerrufsrecht bleibt unberührt.${note ? ` ${note}` : ''}`,
+      `${items} können nur zurückgesendet werden, wenn sie mangelhaft sind – Ihr gesetzliches 14-tägiges Widerrufsrecht bleibt unberührt.${note ? ` ${note}` : ''}`,
     supplierNoReturns:
-      'Einige Artikel, die unsere Partner versenden, können nur zurückgesendet werden, wenn sie mangelhaft sind – dein gesetzliches 14-tägiges Widerrufsrecht bleibt unberührt.',
+      'Einige Artikel, die unsere Partner versenden, können nur zurückgesendet werden, wenn sie mangelhaft sind – Ihr gesetzliches 14-tägiges Widerrufsrecht bleibt unberührt.',
     faultFees:
-      'Mangelhafte, beschädigte oder falsche Artikel: Das Rücksendeetikett ist kostenlos, und wenn du alles zurücksendest, was du aus der Bestellung noch hast, erstatten wir auch die ursprünglichen Versandkosten.',
+      'Mangelhafte, beschädigte oder falsche Artikel: Das Rücksendeetikett ist kostenlos, und wenn Sie alles zurücksenden, was Sie aus der Bestellung noch haben, erstatten wir auch die ursprünglichen Versandkosten.',
     changeOfMindFee: ({ where, fee }) => `${where}: Bei Rücksendungen ohne Mangel werden ${fee} für den Rückversand von der Erstattung abgezogen.`,
     changeOfMindFree: ({ where }) => `${where}: Rücksendungen ohne Mangel sind kostenlos.`,
     restockingDefault: ({ percent }) => `Bei Rücksendungen ohne Mangel fällt eine Wiedereinlagerungsgebühr von ${percent} an.`,
@@ -114,17 +114,17 @@ export const de: Messages = {
       `Für einige Artikel unserer Partner fällt bei Rücksendungen ohne Mangel eine Wiedereinlagerungsgebühr von bis zu ${percent} an.`,
     restockingWaived: 'Gebühren übersteigen nie den Warenwert. Innerhalb der gesetzlichen 14-Tage-Frist fällt keine Wiedereinlagerungsgebühr an.',
     exchangeFree: 'Umtausch und Ersatzlieferungen sind gebührenfrei.',
-    keepItValue: ({ amounts }) => `Ist die Rücksendung weniger als ${amounts} wert, behältst du den Artikel und wir erstatten dir den Betrag sofort.`,
+    keepItValue: ({ amounts }) => `Ist die Rücksendung weniger als ${amounts} wert, behalten Sie den Artikel und wir erstatten Ihnen den Betrag sofort.`,
     keepItShipCost: ({ percent }) =>
-      `Würde der Rückversand mehr als ${percent} des Warenwerts kosten, behältst du den Artikel und wir erstatten dir den Betrag sofort.`,
+      `Würde der Rückversand mehr als ${percent} des Warenwerts kosten, behalten Sie den Artikel und wir erstatten Ihnen den Betrag sofort.`,
     keepItLimit: ({ count, periodDays }) => `Das bieten wir bis zu ${count}-mal in ${periodDays} Tagen an.`,
     keepItFirstOnly: 'Das bieten wir nur bei der ersten Rücksendung eines bestimmten Produkts an.',
     keepItOff: 'Alle Rücksendungen werden an uns zurückgeschickt.',
-    photos: ({ reasons, min, max }, f) => `Lautet der Grund ${reasons}, lade bitte ${min} bis ${max} ${f.plural(max, 'Foto', 'Fotos')} des Problems hoch.`,
+    photos: ({ reasons, min, max }, f) => `Lautet der Grund ${reasons}, laden Sie bitte ${min} bis ${max} ${f.plural(max, 'Foto', 'Fotos')} des Problems hoch.`,
     photosNone: 'Fotos sind nicht erforderlich.',
     photosNotForWithdrawal: 'Für einen Widerruf innerhalb der gesetzlichen 14 Tage sind keine Fotos nötig.',
     resolutionsFor: ({ reasons, resolutions }) => `${reasons}: ${resolutions}.`,
-    storeCreditBonus: ({ percent }) => `Wähle Guthaben und erhalte ${percent} zusätzlich.`,
+    storeCreditBonus: ({ percent }) => `Wählen Sie Guthaben und erhalten Sie ${percent} zusätzlich.`,
     refundTiming: ({ resolution, timing }) => `${resolution}: ${timing}.`,
   },
 }
