@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 const root = fileURLToPath(new URL('./', import.meta.url))
+// `server-only` throws outside Next's server bundle; tests call route handlers and server code directly.
+const serverOnlyStub = fileURLToPath(new URL('./server/testing/server-only-stub.ts', import.meta.url))
 
 // Unit tests (*.test.ts) are pure and sit next to the code; integration tests
 // (*.integration-test.ts) run against a real PostgreSQL, one database per worker.
 export default defineConfig({
-  resolve: { alias: { '@': root } },
+  resolve: { alias: { '@': root, 'server-only': serverOnlyStub } },
   test: {
     projects: [
       {
@@ -17,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['server/**/*.integration-test.ts', 'prisma/**/*.integration-test.ts'],
+          include: ['server/**/*.integration-test.ts', 'prisma/**/*.integration-test.ts', 'app/**/*.integration-test.ts'],
           environment: 'node',
           globalSetup: ['server/testing/integration-global-setup.ts'],
           setupFiles: ['server/testing/integration-worker-setup.ts'],

@@ -15,6 +15,8 @@ const ZServerEnv = z.object({
   LOOKUP_MIN_DURATION_MS: z.coerce.number().int().min(0).max(5000).default(400),
   /** Where uploaded photos and labels are kept (outside public/: files are only served after an access check). */
   UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
+  /** Signs tracking webhooks from the carrier network; without it the carrier webhook answers 503. */
+  CARRIER_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 })
 
 export type ServerEnv = z.infer<typeof ZServerEnv>

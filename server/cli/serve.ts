@@ -34,6 +34,7 @@ const database = await prepareDatabase({ ephemeral: values.ephemeral, log })
 // The demo (seeded shop, password sign-in) is on by default only on the embedded database.
 const demoMode = process.env.DEMO_MODE ?? (database.embedded ? '1' : '0')
 const authSecret = process.env.AUTH_SECRET || (database.embedded ? await localSecret('auth', !values.ephemeral) : undefined)
+const carrierSecret = process.env.CARRIER_WEBHOOK_SECRET || (database.embedded ? await localSecret('carrier-webhook', !values.ephemeral) : undefined)
 
 if (demoMode === '1' || demoMode === 'true' || demoMode === 'on') {
   const db = createPrismaClient(database.url)
@@ -68,6 +69,7 @@ const childEnv = {
   DATABASE_URL: database.url,
   DEMO_MODE: demoMode,
   ...(authSecret ? { AUTH_SECRET: authSecret } : {}),
+  ...(carrierSecret ? { CARRIER_WEBHOOK_SECRET: carrierSecret } : {}),
   ...(uploadsDir ? { UPLOADS_DIR: uploadsDir } : {}),
 }
 const shown = host === '0.0.0.0' ? 'localhost' : host

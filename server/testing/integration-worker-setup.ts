@@ -21,3 +21,4 @@ for (let attempt = 1; ; attempt++) {
 process.env.DATABASE_URL = withDatabase(serverUrl, database)
 process.env.AUTH_SECRET ??= 'integration-tests-only-secret-0123456789abcdef'
 process.env.LOOKUP_MIN_DURATION_MS ??= '60'
+process.env.CARRIER_WEBHOOK_SECRET ??= 'integration-tests-carrier-secret'

@@ -14,6 +14,9 @@ CREATE TYPE "RefundStatus" AS ENUM ('pending', 'processing', 'succeeded', 'faile
 CREATE TYPE "BuyerType" AS ENUM ('consumer', 'business');
 
 -- CreateEnum
+CREATE TYPE "RoutingRuleKind" AS ENUM ('postcode_prefix', 'country', 'supplier');
+
+-- CreateEnum
 CREATE TYPE "ActorType" AS ENUM ('shopper', 'staff', 'system', 'carrier', 'merchant');
 
 -- CreateTable
@@ -78,6 +81,21 @@ CREATE TABLE "hubs" (
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "hubs_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "hub_routing_rules" (
+    "id" TEXT NOT NULL,
+    "shop_id" TEXT NOT NULL,
+    "kind" "RoutingRuleKind" NOT NULL,
+    "country" CHAR(2),
+    "postcode_prefix" TEXT,
+    "supplier_code" TEXT,
+    "hub_id" TEXT,
+    "to_supplier_address" BOOLEAN NOT NULL DEFAULT false,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "hub_routing_rules_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -229,6 +247,10 @@ CREATE TABLE "labels" (
     "carrier" TEXT NOT NULL,
     "tracking_number" TEXT NOT NULL,
     "pdf_key" TEXT NOT NULL,
+    "slip_key" TEXT NOT NULL,
+    "qr_payload" TEXT NOT NULL,
+    "weight_class" TEXT NOT NULL,
+    "distance_km" INTEGER,
     "cost_amount" INTEGER NOT NULL,
     "cost_currency" CHAR(3) NOT NULL,
     "expires_at" TIMESTAMPTZ(3) NOT NULL,
@@ -236,6 +258,35 @@ CREATE TABLE "labels" (
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "labels_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "carrier_events" (
+    "id" TEXT NOT NULL,
+    "event_id" TEXT NOT NULL,
+    "tracking_number" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "occurred_at" TIMESTAMPTZ(3) NOT NULL,
+    "received_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "applied" BOOLEAN NOT NULL DEFAULT false,
+    "payload" JSONB NOT NULL,
+
+    CONSTRAINT "carrier_events_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "outbox_messages" (
+    "id" TEXT NOT NULL,
+    "dedupe_key" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "recipient" TEXT NOT NULL,
+    "template" TEXT NOT NULL,
+    "data" JSONB NOT NULL,
+    "send_after" TIMESTAMPTZ(3) NOT NULL,
+    "sent_at" TIMESTAMPTZ(3),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "outbox_messages_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -348,6 +399,9 @@ CREATE UNIQUE INDEX "hubs_code_key" ON "hubs"("code");
 CREATE INDEX "hubs_country_idx" ON "hubs"("country");
 
 -- CreateIndex
+CREATE INDEX "hub_routing_rules_shop_id_idx" ON "hub_routing_rules"("shop_id");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "customers_shop_id_email_key" ON "customers"("shop_id", "email");
 
 -- CreateIndex
@@ -396,19 +450,34 @@ CREATE INDEX "return_items_order_line_id_idx" ON "return_items"("order_line_id")
 CREATE UNIQUE INDEX "return_items_return_id_order_line_id_key" ON "return_items"("return_id", "order_line_id");
 
 -- CreateIndex
-CREATE INDEX "photos_storage_key_idx" ON "photos"("storage_key");
-
--- CreateIndex
 CREATE INDEX "photos_return_item_id_idx" ON "photos"("return_item_id");
 
 -- CreateIndex
 CREATE INDEX "photos_order_id_idx" ON "photos"("order_id");
 
 -- CreateIndex
+CREATE INDEX "photos_storage_key_idx" ON "photos"("storage_key");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "labels_tracking_number_key" ON "labels"("tracking_number");
 
 -- CreateIndex
 CREATE INDEX "labels_return_id_idx" ON "labels"("return_id");
+
+-- CreateIndex
+CREATE INDEX "labels_expires_at_idx" ON "labels"("expires_at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "carrier_events_event_id_key" ON "carrier_events"("event_id");
+
+-- CreateIndex
+CREATE INDEX "carrier_events_tracking_number_occurred_at_idx" ON "carrier_events"("tracking_number", "occurred_at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "outbox_messages_dedupe_key_key" ON "outbox_messages"("dedupe_key");
+
+-- CreateIndex
+CREATE INDEX "outbox_messages_sent_at_send_after_idx" ON "outbox_messages"("sent_at", "send_after");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "refunds_idempotency_key_key" ON "refunds"("idempotency_key");
@@ -448,6 +517,12 @@ ALTER TABLE "suppliers" ADD CONSTRAINT "suppliers_shop_id_fkey" FOREIGN KEY ("sh
 
 -- AddForeignKey
 ALTER TABLE "suppliers" ADD CONSTRAINT "suppliers_return_hub_id_fkey" FOREIGN KEY ("return_hub_id") REFERENCES "hubs"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "hub_routing_rules" ADD CONSTRAINT "hub_routing_rules_shop_id_fkey" FOREIGN KEY ("shop_id") REFERENCES "shops"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "hub_routing_rules" ADD CONSTRAINT "hub_routing_rules_hub_id_fkey" FOREIGN KEY ("hub_id") REFERENCES "hubs"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "customers" ADD CONSTRAINT "customers_shop_id_fkey" FOREIGN KEY ("shop_id") REFERENCES "shops"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -536,6 +611,9 @@ ALTER TABLE "refunds" ADD CONSTRAINT "refunds_amount_positive" CHECK ("amount" >
 ALTER TABLE "labels" ADD CONSTRAINT "labels_cost_non_negative" CHECK ("cost_amount" >= 0);
 ALTER TABLE "return_policies" ADD CONSTRAINT "return_policies_version_positive" CHECK ("version" > 0);
 ALTER TABLE "orders" ADD CONSTRAINT "orders_ship_country_iso" CHECK ("ship_country" ~ '^[A-Z]{2}$');
+
+-- Tracking numbers are built from this serial (UPU S10: 8 digits and a check digit).
+CREATE SEQUENCE "tracking_serial_seq" MINVALUE 1 MAXVALUE 99999999 CYCLE;
 
 -- The return timeline is append-only: history is never rewritten, only added to.
 -- The body is an E-string with \073 for the semicolon, because Prisma's migration runner splits scripts on every semicolon.
