@@ -1,0 +1,27 @@
+import { errorResponse, getStorage, shopperFromRequest } from '@/server/api/http/request-context'
+import { auth } from '@/server/auth'
+import { loadStaffIdentity } from '@/server/auth/staff-identity'
+import { getDb } from '@/server/db'
+import { readLabelDocument } from '@/server/services/labels/read-label'
+
+/** The return label PDF (or `?document=slip`, the packing slip) for the shopper of that order or its shop's staff. */
+export async function GET(request: Request, { params }: { params: Promise<{ rma: string }> }) {
+  try {
+    const db = getDb()
+    const shopper = shopperFromRequest(request)
+    const session = shopper ? null : await auth()
+    const staff = session?.user?.id ? await loadStaffIdentity(db, session.user.id) : null
+    const document = new URL(request.url).searchParams.get('document') === 'slip' ? 'slip' : 'label'
+    const file = await readLabelDocument(db, getStorage(), { rma: decodeURIComponent((await params).rma), document, viewer: { shopper, staff } })
+    return new Response(new Uint8Array(file.bytes), {
+      headers: {
+        'content-type': file.contentType,
+        'content-disposition': `attachment; filename="${file.filename}"`,
+        'cache-control': 'private, no-store',
+        'x-content-type-options': 'nosniff',
+      },
+    })
+  } catch (error) {
+    return errorResponse(error)
+  }
+}
