@@ -28,8 +28,10 @@ test('Camille returns the apron from order 1006 entirely in German, under the EU
   await page.getByRole('button', { name: 'Rücksendung absenden' }).click()
 
   await expectStep(page, /^Rücksendung R-/)
-  await expect(page.getByRole('region', { name: 'So geht es weiter' })).toContainText('Ihre Rücksendung ist freigegeben.')
-  await expect(page.getByRole('region', { name: 'Verlauf' }).getByRole('listitem')).toHaveText([/Rücksendung angemeldet/, /Freigegeben/])
+  await expect(page.getByRole('region', { name: 'So geht es weiter' })).toContainText('Packen Sie den Artikel mit dem Packzettel ein')
+  await expect(page.getByRole('region', { name: 'Ihr vorfrankiertes Etikett' })).toContainText('Ihr Paket geht an unser Rücksendelager in Venlo.')
+  await expect(page.getByRole('link', { name: 'Etikett herunterladen' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Verlauf' }).getByRole('listitem').first()).toHaveText(/Rücksendung angemeldet/)
 })
 
 test('switches the portal to Spanish with the language switcher and keeps the choice', async ({ page }) => {

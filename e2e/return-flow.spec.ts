@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { readPdf } from '../server/integrations/labels/pdf-text.fixture'
 import { expectStep, lookUpOrder, phonePhoto } from './support'
 
 const axe = async (page: Page) =>
@@ -37,10 +39,21 @@ test.describe('A shopper returns items from the demo shop', () => {
     await page.getByRole('button', { name: 'Submit return' }).click()
 
     await expectStep(page, /^Return R-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/)
-    await expect(page.getByRole('region', { name: 'What happens next' })).toContainText('Your prepaid label will appear here shortly.')
+    await expect(page.getByRole('region', { name: 'What happens next' })).toContainText('stick the label on the parcel')
     const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem')
-    await expect(timeline).toHaveText([/Return requested/, /Approved/])
+    await expect(timeline).toHaveText([/Return requested/, /Approved/, /Label ready/])
+    const label = page.getByRole('region', { name: 'Your prepaid label' })
+    await expect(label).toContainText('Your parcel goes to our return hub in Venlo.')
+    await expect(label.getByRole('img', { name: 'QR code to show at the drop-off point' })).toBeVisible()
     expect(await axe(page)).toEqual([])
+
+    // The downloaded label is addressed to the Venlo hub and carries the RMA.
+    const rmaText = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Return ', '')
+    const [download] = await Promise.all([page.waitForEvent('download'), label.getByRole('link', { name: 'Download label' }).click()])
+    const pdf = await readPdf(new Uint8Array(readFileSync((await download.path())!)))
+    expect(pdf.pages[0]).toEqual({ width: 288, height: 432 })
+    expect(pdf.allText).toContain(rmaText)
+    expect(pdf.allText).toMatch(/Venlo/)
 
     // The status page is found again by looking the order up.
     const rma = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Return ', '')

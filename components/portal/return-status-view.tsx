@@ -10,12 +10,14 @@ import { ProductThumb } from './product-thumb'
 
 const POLL_MS = 15_000
 
-function nextStepKey(data: StatusData): 'keepItem' | 'labelSoon' | 'inReview' | 'rejected' | 'done' {
+function nextStepKey(data: StatusData): 'keepItem' | 'labelSoon' | 'labelReady' | 'onItsWay' | 'inReview' | 'rejected' | 'done' {
   if (data.status === 'rejected' || data.status === 'cancelled' || data.status === 'expired') return 'rejected'
   if (data.status === 'needs_review' || data.status === 'requested') return 'inReview'
   if (data.keepItem) return 'keepItem'
   if (['refunded', 'replacement_sent', 'credit_issued'].includes(data.status)) return 'done'
-  return 'labelSoon'
+  if (data.status === 'label_issued') return 'labelReady'
+  if (data.status === 'approved') return 'labelSoon'
+  return 'onItsWay'
 }
 
 /** What happens next, and every step so far with its date; polls so a scan or refund shows up by itself. */
@@ -49,6 +51,33 @@ export function ReturnStatusView({ shopSlug, initial }: { shopSlug: string; init
           </p>
         ) : null}
       </section>
+      {data.label ? (
+        <section aria-labelledby="label-heading" className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4">
+          <h2 id="label-heading" className="font-semibold">
+            {t('labelTitle')}
+          </h2>
+          <p className="text-sm text-stone-700">{t('destination', { city: data.label.hubCity })}</p>
+          <div className="flex flex-wrap gap-3">
+            <a
+              href={`/api/portal/returns/${encodeURIComponent(data.rma)}/label`}
+              download
+              className="inline-flex min-h-12 items-center rounded-lg bg-brand px-5 font-semibold text-brand-contrast"
+            >
+              {t('downloadLabel')}
+            </a>
+            <a href={`/api/portal/returns/${encodeURIComponent(data.rma)}/label?document=slip`} download className="inline-flex min-h-12 items-center underline underline-offset-4">
+              {t('downloadSlip')}
+            </a>
+          </div>
+          <div className="flex items-center gap-4">
+            <img src={data.label.qrSvgDataUrl} alt={t('qrAlt')} width={128} height={128} className="size-32 shrink-0 bg-white" />
+            <p className="text-sm text-stone-700">{t('qrHint')}</p>
+          </div>
+          <p className="text-sm text-stone-700">
+            {t('tracking', { number: data.label.trackingNumber })} · {t('useBy', { date: format.dateTime(data.label.expiresAt, { dateStyle: 'long', timeZone: 'UTC' }) })}
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="timeline" className="flex flex-col gap-2">
         <h2 id="timeline" className="text-lg font-semibold">
           {t('timeline')}

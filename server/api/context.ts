@@ -1,3 +1,4 @@
+import { appDependencies } from '@/server/dependencies'
 import { auth } from '@/server/auth'
 import { loadStaffIdentity } from '@/server/auth/staff-identity'
 import { getDb } from '@/server/db'
@@ -14,6 +15,7 @@ export function createTRPCContext(opts: { headers: Headers; resHeaders: Headers;
     // Behind a TLS-terminating proxy the forwarded protocol is the truth; otherwise the request's own.
     secure: forwardedProto ? forwardedProto.split(',')[0]!.trim() === 'https' : new URL(opts.url).protocol === 'https:',
     now: () => new Date(),
+    deps: appDependencies,
     getStaff: async () => {
       const session = await auth()
       return session?.user?.id ? loadStaffIdentity(db, session.user.id) : null

@@ -5,6 +5,7 @@ import { AppError, isAppError } from '@/server/app-error'
 import { APP_ERROR_TRANSPORT } from '@/server/api/error-mapping'
 import { ZShopSlug } from '@/server/api/schemas'
 import { type ShopperSession, SHOPPER_COOKIE, decodeShopperSession, readCookie } from '@/server/auth/shopper-session'
+import type { AppDependencies } from '@/server/dependencies'
 import type { StaffIdentity } from '@/server/auth/staff-identity'
 import type { Db } from '@/server/database/prisma-client'
 import { env } from '@/server/env'
@@ -18,6 +19,8 @@ export type TRPCContext = {
   now: () => Date
   /** Resolves the signed-in staff user, if any (Auth.js session plus memberships). */
   getStaff: () => Promise<StaffIdentity | null>
+  /** File storage and the carrier, resolved on first use. */
+  deps: () => AppDependencies
 }
 
 const t = initTRPC.context<TRPCContext>().create({

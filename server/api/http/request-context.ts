@@ -4,18 +4,17 @@ import { APP_ERROR_TRANSPORT } from '@/server/api/error-mapping'
 import { isAppError } from '@/server/app-error'
 import { decodeShopperSession, readCookie, SHOPPER_COOKIE, type ShopperSession } from '@/server/auth/shopper-session'
 import { env } from '@/server/env'
-import { createStorage, type StorageDriver } from '@/server/integrations/storage'
+import type { StorageDriver } from '@/server/integrations/storage'
+import { appDependencies } from '@/server/dependencies'
 
 /** The shopper session a plain route handler (uploads, downloads) was called with, if any. */
 export function shopperFromRequest(request: Request): ShopperSession | null {
   return decodeShopperSession(readCookie(request.headers.get('cookie'), SHOPPER_COOKIE), env().AUTH_SECRET, Date.now())
 }
 
-let storage: StorageDriver | undefined
 /** The configured file storage (a local folder outside public/ by default). */
 export function getStorage(): StorageDriver {
-  storage ??= createStorage({ driver: 'local', root: env().UPLOADS_DIR })
-  return storage
+  return appDependencies().storage
 }
 
 /** AppErrors become the same JSON error shape as the REST API: { error: { code, message, reason? } }. */

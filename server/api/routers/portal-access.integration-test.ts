@@ -13,6 +13,7 @@ const CALLS = {
   'returns.options': (c: Caller, shopSlug: string) => c.returns.options({ shopSlug }),
   'returns.forOrder': (c: Caller, shopSlug: string) => c.returns.forOrder({ shopSlug }),
   'returns.status': (c: Caller, shopSlug: string) => c.returns.status({ shopSlug, rma: 'R-0000-0000-0' }),
+  'returns.ensureLabel': (c: Caller, shopSlug: string) => c.returns.ensureLabel({ shopSlug, rma: 'R-0000-0000-0' }),
   'returns.preview': (c: Caller, shopSlug: string) => c.returns.preview({ shopSlug, resolution: 'refund', items: [{ lineId: 'x', quantity: 1, reason: 'doesnt_fit' }] }),
   'returns.create': (c: Caller, shopSlug: string) =>
     c.returns.create({ shopSlug, resolution: 'refund', items: [{ lineId: 'x', quantity: 1, reason: 'doesnt_fit' }], idempotencyKey: UUID }),

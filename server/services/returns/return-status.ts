@@ -3,6 +3,7 @@ import type { Db } from '@/server/database/prisma-client'
 import { money, type Money } from '@/server/domain/money'
 import type { ReturnStatus } from '@/server/domain/return-lifecycle'
 import { parseRma } from '@/server/domain/rma'
+import { qrCodeSvg } from '@/server/integrations/labels'
 
 export type ReturnStatusView = {
   rma: string
@@ -13,6 +14,8 @@ export type ReturnStatusView = {
   refund: Money
   items: { title: string; variant: string | null; imageUrl: string | null; quantity: number; reason: string }[]
   timeline: { status: ReturnStatus; at: Date }[]
+  /** The current label while the parcel has yet to be sent: what to print, or show at a drop-off point. */
+  label: { trackingNumber: string; expiresAt: Date; hubName: string; hubCity: string; qrSvgDataUrl: string } | null
 }
 
 const NOT_FOUND = () => new AppError('RETURN_NOT_FOUND', { userMessage: "We couldn't find that return for your order." })
@@ -25,6 +28,12 @@ export async function returnStatus(db: Db, input: { orderId: string; rma: string
       orderId: true, rma: true, status: true, resolution: true, keepItem: true, createdAt: true, refundAmount: true, currency: true,
       items: { select: { quantity: true, reason: true, orderLine: { select: { title: true, variant: true, imageUrl: true, position: true } } } },
       events: { where: { toStatus: { not: null } }, orderBy: { id: 'asc' }, select: { toStatus: true, createdAt: true } },
+      labels: {
+        where: { voidedAt: null },
+        orderBy: { createdAt: 'desc' },
+        take: 1,
+        select: { trackingNumber: true, expiresAt: true, qrPayload: true, hub: { select: { name: true, city: true } } },
+      },
     },
   })
   // Another order's return is indistinguishable from one that does not exist.
@@ -41,10 +50,33 @@ export async function returnStatus(db: Db, input: { orderId: string; rma: string
       .map((i) => ({ title: i.orderLine.title, variant: i.orderLine.variant, imageUrl: i.orderLine.imageUrl, quantity: i.quantity, reason: i.reason })),
     // Notes are internal (and in the staff's language); the shopper sees the steps and when they happened.
     timeline: row.events.map((e) => ({ status: e.toStatus!, at: e.createdAt })),
+    label: labelView(row.status, row.labels[0]),
   }
+}
+
+/** A return of the shopper's own order, by RMA; anything else is "not found". */
+export async function findShopperReturn(db: Db, input: { orderId: string; rma: string }): Promise<{ id: string }> {
+  const found = await db.returnRequest.findUnique({ where: { rma: parseRma(input.rma) ?? input.rma }, select: { id: true, orderId: true } })
+  if (!found || found.orderId !== input.orderId) throw NOT_FOUND()
+  return { id: found.id }
 }
 
 /** The returns already made for an order, newest first, so a shopper can find them again. */
 export async function returnsForOrder(db: Db, orderId: string) {
   return db.returnRequest.findMany({ where: { orderId }, orderBy: { createdAt: 'desc' }, select: { rma: true, status: true, createdAt: true } })
+}
+
+function labelView(
+  status: ReturnStatus,
+  label: { trackingNumber: string; expiresAt: Date; qrPayload: string; hub: { name: string; city: string } } | undefined,
+): ReturnStatusView['label'] {
+  if (!label || status !== 'label_issued') return null
+  const svg = qrCodeSvg(label.qrPayload)
+  return {
+    trackingNumber: label.trackingNumber,
+    expiresAt: label.expiresAt,
+    hubName: label.hub.name,
+    hubCity: label.hub.city,
+    qrSvgDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+  }
 }

@@ -1,5 +1,7 @@
 import { AppError } from '@/server/app-error'
 import type { Db } from '@/server/database/prisma-client'
+import type { AppDependencies } from '@/server/dependencies'
+import { issueLabel } from '@/server/services/labels/issue-label'
 import { type CreatedReturn, createReturn } from './create-return'
 import { parseDraftItems } from './return-draft'
 
@@ -7,7 +9,7 @@ import { parseDraftItems } from './return-draft'
  * Step 5: turns the draft into a return. The draft id is the idempotency key, so a double tap, a
  * retry after a dropped connection or a second tab all end at the same return.
  */
-export async function submitDraft(db: Db, input: { orderId: string; draftId: string; now: Date }): Promise<CreatedReturn> {
+export async function submitDraft(db: Db, deps: AppDependencies, input: { orderId: string; draftId: string; now: Date }): Promise<CreatedReturn> {
   const draft = await db.returnDraft.findFirst({ where: { id: input.draftId, orderId: input.orderId } })
   if (!draft) throw new AppError('RETURN_NOT_FOUND', { userMessage: 'This return could not be found. Please start again.' })
   if (draft.submittedReturnId) {
@@ -19,7 +21,7 @@ export async function submitDraft(db: Db, input: { orderId: string; draftId: str
   if (items.some((item) => item.reason === null)) throw new AppError('INVALID_INPUT', { userMessage: 'Give a reason for every item.' })
   if (!draft.resolution) throw new AppError('INVALID_INPUT', { userMessage: 'Choose how you would like to be refunded.' })
 
-  return createReturn(db, {
+  const created = await createReturn(db, {
     orderId: input.orderId,
     idempotencyKey: draft.id,
     draftId: draft.id,
@@ -30,4 +32,18 @@ export async function submitDraft(db: Db, input: { orderId: string; draftId: str
     },
     details: Object.fromEntries(items.map((item) => [item.lineId, { subReason: item.subReason, note: item.note, photoIds: item.photoIds }])),
   })
+  await issueLabelQuietly(db, deps, created.id, input.now)
+  return created
+}
+
+/**
+ * An approved return that ships gets its label at once. If that fails (no hub for the country, a
+ * storage hiccup) the return still stands; the status page asks again when it is opened.
+ */
+export async function issueLabelQuietly(db: Db, deps: AppDependencies, returnId: string, now: Date): Promise<void> {
+  try {
+    await issueLabel(db, deps, { returnId, now })
+  } catch (error) {
+    console.error(`[labels] could not issue the label for return ${returnId}:`, error)
+  }
 }

@@ -23,5 +23,5 @@ export const draftRouter = router({
     ),
   submit: portalProcedure
     .input(ZDraftRequestSchema)
-    .mutation(({ ctx, input }) => submitDraft(ctx.db, { orderId: ctx.shopper.orderId, draftId: input.draftId, now: ctx.now() })),
+    .mutation(({ ctx, input }) => submitDraft(ctx.db, ctx.deps(), { orderId: ctx.shopper.orderId, draftId: input.draftId, now: ctx.now() })),
 })

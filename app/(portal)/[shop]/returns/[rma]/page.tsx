@@ -15,6 +15,7 @@ export default async function ReturnStatusPage({ params }: Props) {
   const rma = decodeURIComponent(rawRma)
   const initial = await withShopperSession(shop.slug, async (api) => {
     try {
+      await api.returns.ensureLabel({ shopSlug: shop.slug, rma })
       return await api.returns.status({ shopSlug: shop.slug, rma })
     } catch (error) {
       if (error instanceof TRPCError && error.code === 'NOT_FOUND') notFound()
