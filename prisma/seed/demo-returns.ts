@@ -3,6 +3,7 @@
 import { type Resolution } from '@/prisma/generated/client'
 import { type ReturnReason } from '@/server/domain/policy/policy-types'
 import { rmaFromBytes } from '@/server/domain/rma'
+import { trackingNumberFromSerial } from '@/server/domain/tracking-number'
 import { type DemoReturnEvent } from './demo-types'
 
 export type DemoReturn = Readonly<{
@@ -34,7 +35,7 @@ export const DEMO_RETURN_1008: DemoReturn = {
   },
   inspection: { grade: 'as_described', disposition: 'restock' },
   // costAmount is what the hub network charges the shop for the label.
-  label: { carrier: 'hub-network', trackingNumber: 'HN1008US00000001', costAmount: 745, costCurrency: 'USD', validDays: 30 },
+  label: { carrier: 'hub-network', trackingNumber: trackingNumberFromSerial(1008, { service: 'RT', country: 'US' }), costAmount: 745, costCurrency: 'USD', validDays: 28 },
   refund: { attempt: 1, stripeRefundId: 're_demo_1008' },
   timeline: [
     { daysAgo: 18.25, from: null, to: 'requested', actor: 'shopper', note: 'Return requested for all items of order 1008.' },
