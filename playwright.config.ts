@@ -9,6 +9,7 @@ if (problem) throw new Error(problem)
 const PHONE_PORT = Number(process.env.E2E_PORT ?? 3100)
 const DESKTOP_PORT = PHONE_PORT + 1
 const urlFor = (port: number) => `http://127.0.0.1:${port}`
+export const E2E_CARRIER_SECRET = 'e2e-carrier-webhook-secret-0001'
 
 /** Debian's Chromium, headless; the background-networking flags keep it off the closed network. */
 const launchOptions = {
@@ -38,6 +39,7 @@ export default defineConfig({
     stdout: 'pipe' as const,
     // SIGTERM lets the launcher stop Next.js and the throwaway PostgreSQL (and delete its data).
     gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
-    env: { NEXT_TELEMETRY_DISABLED: '1', DEMO_MODE: '1' },
+    // A known secret, so a test can play the carrier and send signed tracking events.
+    env: { NEXT_TELEMETRY_DISABLED: '1', DEMO_MODE: '1', CARRIER_WEBHOOK_SECRET: E2E_CARRIER_SECRET },
   })),
 })

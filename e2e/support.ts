@@ -3,6 +3,7 @@ import sharp from 'sharp'
 
 export const DEMO_EMAILS = {
   '1001': 'ana.keller@example.com',
+  '1002': 'sam.lee@example.com',
   '1003': 'sam.lee@example.com',
   '1004': 'li.wei@example.com',
   '1005': 'ana.keller@example.com',

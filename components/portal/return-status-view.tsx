@@ -8,7 +8,7 @@ import { formatMoney } from '@/server/domain/money'
 import type { ReturnStatusView as StatusData } from '@/server/services/returns/return-status'
 import { ProductThumb } from './product-thumb'
 
-const POLL_MS = 15_000
+const POLL_MS = 10_000
 
 function nextStepKey(data: StatusData): 'keepItem' | 'labelSoon' | 'labelReady' | 'onItsWay' | 'inReview' | 'rejected' | 'done' {
   if (data.status === 'rejected' || data.status === 'cancelled' || data.status === 'expired') return 'rejected'
