@@ -18,11 +18,10 @@ export async function loadIssueContext(tx: Prisma.TransactionClient, returnId: s
       items: { select: { quantity: true, reason: true, orderLine: { select: { title: true, variant: true, sku: true, supplier: { select: { code: true, returnHub: { select: { code: true } } } } } } } },
     },
   })
-  const [hubs, rules, policy] = await Promise.all([
-    tx.hub.findMany({ where: { isOpen: true } }),
-    tx.hubRoutingRule.findMany({ where: { shopId: request.shopId }, orderBy: { createdAt: 'asc' }, include: { hub: { select: { code: true } } } }),
-    loadPolicyInForce(tx, request.shopId, request.order.placedAt),
-  ])
+  // One after the other: a transaction is one connection, and pg queues rather than runs queries in parallel.
+  const hubs = await tx.hub.findMany({ where: { isOpen: true } })
+  const rules = await tx.hubRoutingRule.findMany({ where: { shopId: request.shopId }, orderBy: { createdAt: 'asc' }, include: { hub: { select: { code: true } } } })
+  const policy = await loadPolicyInForce(tx, request.shopId, request.order.placedAt)
   const suppliers = request.items.flatMap((item) => (item.orderLine.supplier ? [item.orderLine.supplier] : []))
   return {
     id: request.id,
