@@ -1,6 +1,4 @@
-import { errorResponse, getStorage, shopperFromRequest } from '@/server/api/http/request-context'
-import { auth } from '@/server/auth'
-import { loadStaffIdentity } from '@/server/auth/staff-identity'
+import { errorResponse, getStorage, viewerFromRequest } from '@/server/api/http/request-context'
 import { getDb } from '@/server/db'
 import { readPhoto } from '@/server/services/photos/shopper-photos'
 
@@ -8,10 +6,7 @@ import { readPhoto } from '@/server/services/photos/shopper-photos'
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const db = getDb()
-    const shopper = shopperFromRequest(request)
-    const session = shopper ? null : await auth()
-    const staff = session?.user?.id ? await loadStaffIdentity(db, session.user.id) : null
-    const photo = await readPhoto(db, getStorage(), { photoId: (await params).id, viewer: { shopper, staff } })
+    const photo = await readPhoto(db, getStorage(), { photoId: (await params).id, viewer: await viewerFromRequest(request, db) })
     return new Response(new Uint8Array(photo.bytes), {
       headers: {
         'content-type': photo.contentType,

@@ -1,6 +1,4 @@
-import { errorResponse, getStorage, shopperFromRequest } from '@/server/api/http/request-context'
-import { auth } from '@/server/auth'
-import { loadStaffIdentity } from '@/server/auth/staff-identity'
+import { errorResponse, getStorage, viewerFromRequest } from '@/server/api/http/request-context'
 import { getDb } from '@/server/db'
 import { readLabelDocument } from '@/server/services/labels/read-label'
 
@@ -8,11 +6,8 @@ import { readLabelDocument } from '@/server/services/labels/read-label'
 export async function GET(request: Request, { params }: { params: Promise<{ rma: string }> }) {
   try {
     const db = getDb()
-    const shopper = shopperFromRequest(request)
-    const session = shopper ? null : await auth()
-    const staff = session?.user?.id ? await loadStaffIdentity(db, session.user.id) : null
     const document = new URL(request.url).searchParams.get('document') === 'slip' ? 'slip' : 'label'
-    const file = await readLabelDocument(db, getStorage(), { rma: decodeURIComponent((await params).rma), document, viewer: { shopper, staff } })
+    const file = await readLabelDocument(db, getStorage(), { rma: decodeURIComponent((await params).rma), document, viewer: await viewerFromRequest(request, db) })
     return new Response(new Uint8Array(file.bytes), {
       headers: {
         'content-type': file.contentType,
