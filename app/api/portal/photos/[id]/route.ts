@@ -1,4 +1,5 @@
-import { errorResponse, getStorage, viewerFromRequest } from '@/server/api/http/request-context'
+import { errorResponse, getStorage } from '@/server/api/http/request-context'
+import { viewerFromRequest } from '@/server/api/http/viewer'
 import { getDb } from '@/server/db'
 import { readPhoto } from '@/server/services/photos/shopper-photos'
 
