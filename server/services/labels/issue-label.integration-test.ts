@@ -80,3 +80,21 @@ describe('issuing the prepaid label', () => {
     expect(await db.label.count({ where: { returnId: created.id } })).toBe(0)
   })
 })
+
+describe('the packing slip', () => {
+  test("speaks the shop's language", async () => {
+    await db.shop.update({ where: { slug: 'demo' }, data: { locale: 'de' } })
+    try {
+      const created = await approvedReturn('1006', 1)
+      const { storage, carrier } = deps()
+      await issueLabel(db, { storage, carrier }, { returnId: created.id, now })
+      const label = await db.label.findFirstOrThrow({ where: { returnId: created.id } })
+      const slip = await readPdf(new Uint8Array((await storage.get(label.slipKey))!.bytes))
+      expect(slip.allText).toContain('Rücksende-Packzettel')
+      expect(slip.allText).toContain('Passt nicht')
+      expect(slip.allText).toContain('So verpacken Sie Ihre Rücksendung')
+    } finally {
+      await db.shop.update({ where: { slug: 'demo' }, data: { locale: 'en' } })
+    }
+  })
+})

@@ -4,7 +4,7 @@ import { chooseDestination, type RoutingRule } from '@/server/domain/hubs'
 import { weightClassFor } from '@/server/domain/label-rates'
 import { assertTransition } from '@/server/domain/return-lifecycle'
 import { s10CheckDigit } from '@/server/domain/tracking-number'
-import { reasonName } from '@/server/i18n/reason-names'
+import { packingSlipText, reasonName } from '@/server/i18n/document-text'
 import type { Carrier } from '@/server/integrations/carriers/carrier'
 import { coordinatesFor, countryCentroid } from '@/server/integrations/geo'
 import { renderPackingSlip } from '@/server/integrations/labels'
@@ -74,6 +74,7 @@ export async function issueLabel(db: Db, deps: { storage: StorageDriver; carrier
         orderNumber: order.number,
         pageSize: order.shipCountry === 'US' || order.shipCountry === 'CA' ? 'Letter' : 'A4',
         issuedAt: input.now,
+        text: packingSlipText(ctx.locale),
         items: ctx.items.map((item) => ({ title: item.title, variant: item.variant, sku: item.sku, quantity: item.quantity, reason: reasonName(item.reason, ctx.locale) })),
       })
       const base = `labels/${ctx.rma.toLowerCase()}/${issued.trackingNumber.toLowerCase()}`
