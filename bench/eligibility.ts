@@ -9,23 +9,13 @@ import { demoPolicy } from '@/server/domain/policy/demo-policy'
 import { evaluateReturn } from '@/server/domain/policy/evaluate-return'
 import { type CustomerHistory, type EvaluateReturnInput, type OrderLineInput } from '@/server/domain/policy/order-types'
 import { type Resolution, type ReturnReason } from '@/server/domain/policy/policy-types'
+import { seededRandom } from '@/server/testing/seeded-random'
 
 const DAY_MS = 86_400_000
 const seconds = Number(process.argv[2] ?? 3)
 const orderCount = Number(process.argv[3] ?? 4000)
 
-// mulberry32: tiny, fast and deterministic.
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-const random = prng(20251020)
+const random = seededRandom(20251020)
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1))
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 const weighted = <T>(entries: readonly (readonly [T, number])[]): T => {

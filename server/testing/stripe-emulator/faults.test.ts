@@ -1,6 +1,6 @@
 import Stripe from 'stripe'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { prng } from './faults'
+import { seededRandom as prng } from '@/server/testing/seeded-random'
 import { type StripeEmulator, startStripeEmulator } from './index'
 import { emulatorClient } from './test-client'
 

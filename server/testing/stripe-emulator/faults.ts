@@ -1,4 +1,6 @@
 // Fault injection. Decisions come from a seeded PRNG so a failing test replays identically.
+import { seededRandom } from '@/server/testing/seeded-random'
+
 export type FaultKind = '500' | '429' | 'timeout' | 'drop-after-success'
 
 export interface FaultOptions {
@@ -20,21 +22,10 @@ export interface FaultOptions {
   failRefunds?: boolean | ((refund: { id: string; amount: number; payment_intent: string }) => boolean)
 }
 
-/** mulberry32: tiny, fast and good enough for test scheduling. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export class FaultPlan {
   options: FaultOptions = {}
-  private random: () => number = prng(1)
+  private random: () => number = seededRandom(1)
   private sequence: (FaultKind | null)[] = []
 
   constructor(options: FaultOptions = {}) {
@@ -44,7 +35,7 @@ export class FaultPlan {
   /** Replaces the fault settings; the PRNG restarts from the (new) seed. */
   set(options: FaultOptions): void {
     this.options = options
-    this.random = prng(options.seed ?? 1)
+    this.random = seededRandom(options.seed ?? 1)
     this.sequence = [...(options.sequence ?? [])]
   }
 
