@@ -6,7 +6,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { useTRPC } from '@/components/providers/trpc-provider'
 import { formatMoney } from '@/server/domain/money'
 import type { ReturnStatusView as StatusData } from '@/server/services/returns/return-status'
-import { ProductThumb } from './product-thumb'
+import { ReturnItemRow } from './return-item-row'
 
 const POLL_MS = 10_000
 
@@ -101,16 +101,13 @@ export function ReturnStatusView({ shopSlug, initial }: { shopSlug: string; init
         </h2>
         <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
           {data.items.map((item) => (
-            <li key={`${item.title}-${item.variant}`} className="flex items-center gap-3 p-4">
-              <ProductThumb src={item.imageUrl} size={48} />
-              <div>
-                <p className="font-medium">
-                  {item.quantity > 1 ? `${item.quantity} × ` : ''}
-                  {item.title}
-                </p>
-                <p className="text-sm text-stone-600">{tNames(item.reason as 'other')}</p>
-              </div>
-            </li>
+            <ReturnItemRow
+              key={`${item.title}-${item.variant}`}
+              imageUrl={item.imageUrl}
+              title={item.title}
+              quantity={item.quantity}
+              detail={tNames(item.reason as 'other')}
+            />
           ))}
         </ul>
       </section>

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { ProductThumb } from '@/components/portal/product-thumb'
+import { ReturnItemRow } from '@/components/portal/return-item-row'
 import { StepHeading } from '@/components/portal/step-heading'
 import { SubmitReturnButton } from '@/components/portal/submit-return-button'
 import { formatMoney } from '@/server/domain/money'
@@ -65,18 +65,13 @@ export default async function ReviewPage({ params }: Props) {
           {draft.items.map((item) => {
             const line = options.lines.find((l) => l.id === item.lineId)
             return (
-              <li key={item.lineId} className="flex items-center gap-3 p-4">
-                <ProductThumb src={line?.imageUrl ?? null} size={48} />
-                <div className="min-w-0 flex-1">
-                  <p className="font-medium">
-                    {item.quantity > 1 ? `${item.quantity} × ` : ''}
-                    {line?.title}
-                  </p>
-                  <p className="text-sm text-stone-600">
-                    {t('reason', { reason: tNames(item.reason!) })} · {t('photos', { count: item.photoIds.length })}
-                  </p>
-                </div>
-              </li>
+              <ReturnItemRow
+                key={item.lineId}
+                imageUrl={line?.imageUrl ?? null}
+                title={line?.title ?? ''}
+                quantity={item.quantity}
+                detail={`${t('reason', { reason: tNames(item.reason!) })} · ${t('photos', { count: item.photoIds.length })}`}
+              />
             )
           })}
         </ul>
