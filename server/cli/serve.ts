@@ -13,6 +13,7 @@ import { config as loadDotenv } from 'dotenv'
 import { createPrismaClient } from '@/server/database/prisma-client'
 import { prepareDatabase } from '@/server/database/prepare-database'
 import { seedDemo } from '@/prisma/seed/seed-demo'
+import { startWorker } from '@/server/jobs/run-worker'
 import { localSecret } from './local-secret'
 import { runNext } from './run-next'
 
@@ -72,6 +73,11 @@ const childEnv = {
   ...(carrierSecret ? { CARRIER_WEBHOOK_SECRET: carrierSecret } : {}),
   ...(uploadsDir ? { UPLOADS_DIR: uploadsDir } : {}),
 }
+Object.assign(process.env, childEnv)
+// The background worker (refunds, emails, webhooks, label expiry) runs beside Next.js in this process;
+// `npm run worker` starts more of them elsewhere.
+const workerDb = createPrismaClient(database.url)
+const worker = await startWorker({ databaseUrl: database.url, db: workerDb })
 const shown = host === '0.0.0.0' ? 'localhost' : host
 log(`Portal: http://${shown}:${port}/demo`)
 // Same process group as this launcher: a supervisor that kills the group (Ctrl-C, Playwright) stops both.
@@ -82,6 +88,8 @@ async function shutdown(code: number) {
   if (stopping) return
   stopping = true
   if (next.exitCode === null) next.kill('SIGTERM')
+  await worker.stop().catch(() => undefined)
+  await workerDb.$disconnect()
   await database.stop()
   if (values.ephemeral && uploadsDir) await rm(uploadsDir, { recursive: true, force: true })
   process.exit(code)

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { Logger, runMigrations } from 'graphile-worker'
 import pg from 'pg'
 
 const PRISMA_BIN = path.resolve('node_modules/.bin/prisma')
@@ -18,7 +19,12 @@ export async function migrateDatabase(databaseUrl: string): Promise<void> {
     child.on('close', resolve)
   })
   if (code !== 0) throw new Error(`prisma migrate deploy failed (exit ${code}):\n${output.join('')}`)
+  // The job queue keeps its own versioned schema (graphile_worker); migrating it here means a job can
+  // be queued inside any transaction from the first request on.
+  await runMigrations({ connectionString: databaseUrl, logger: silentLogger })
 }
+
+const silentLogger = new Logger(() => () => undefined)
 
 /** Creates `database` on the server behind `serverUrl` unless it exists; optionally as a copy of `template`. */
 export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<boolean> {

@@ -1,0 +1,4 @@
+/** Every background task, by name. A task's handler lives in `task-list.ts`. */
+export const TASK_NAMES = ['labels.expire'] as const
+
+export type TaskName = (typeof TASK_NAMES)[number]
