@@ -14,17 +14,17 @@ describe('enqueueJob', () => {
   test('a job queued inside a transaction that rolls back never exists', async () => {
     await expect(
       db.$transaction(async (tx) => {
-        await enqueueJob(tx, 'labels.expire', { probe: 'rolled-back' }, { jobKey: 'probe:rollback' })
+        await enqueueJob(tx, 'labels:expire', { probe: 'rolled-back' }, { jobKey: 'probe:rollback' })
         throw new Error('abort')
       }),
     ).rejects.toThrow('abort')
-    expect((await queued('labels.expire')).filter((j) => j.key === 'probe:rollback')).toEqual([])
+    expect((await queued('labels:expire')).filter((j) => j.key === 'probe:rollback')).toEqual([])
   })
 
   test('a job queued in a committed transaction exists once per key', async () => {
-    await db.$transaction((tx) => enqueueJob(tx, 'labels.expire', { n: 1 }, { jobKey: 'probe:commit' }))
-    await db.$transaction((tx) => enqueueJob(tx, 'labels.expire', { n: 2 }, { jobKey: 'probe:commit' }))
-    const jobs = (await queued('labels.expire')).filter((j) => j.key === 'probe:commit')
+    await db.$transaction((tx) => enqueueJob(tx, 'labels:expire', { n: 1 }, { jobKey: 'probe:commit' }))
+    await db.$transaction((tx) => enqueueJob(tx, 'labels:expire', { n: 2 }, { jobKey: 'probe:commit' }))
+    const jobs = (await queued('labels:expire')).filter((j) => j.key === 'probe:commit')
     expect(jobs).toEqual([{ key: 'probe:commit', payload: { n: 2 } }])
   })
 })

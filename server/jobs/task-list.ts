@@ -5,7 +5,7 @@ import type { TaskHandler } from './job-context'
 import type { TaskName } from './task-names'
 
 const handlers: Record<TaskName, TaskHandler> = {
-  'labels.expire': async (_payload, { db, now }) => {
+  'labels:expire': async (_payload, { db, now }) => {
     const { expired } = await expireLabels(db, now())
     if (expired.length > 0) console.log(`[roundtrip] ${expired.length} return label(s) expired.`)
   },
@@ -22,4 +22,4 @@ export function buildTaskList(db: Db, now: () => Date = () => new Date()): TaskL
 }
 
 /** Scheduled work (graphile-worker crontab syntax; minute granularity). */
-export const CRONTAB = ['*/15 * * * * labels.expire ?max=1'].join('\n')
+export const CRONTAB = ['*/15 * * * * labels:expire ?max=1'].join('\n')
