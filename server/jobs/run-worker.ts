@@ -29,7 +29,7 @@ export async function startWorker(options: WorkerOptions): Promise<Runner> {
   })
 }
 
-// Jobs that fail are retried and their error is kept on the job; only warnings and errors are printed.
+// Jobs that fail are retried and their error is kept on the job: one line each, no stack traces.
 const quietLogger = new Logger(() => (level, message) => {
-  if (level === 'error' || level === 'warning') console.error(`[worker] ${message}`)
+  if (level === 'error' || level === 'warning') console.error(`[worker] ${message.split('\n')[0]}`)
 })
