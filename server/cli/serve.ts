@@ -13,7 +13,7 @@ import { config as loadDotenv } from 'dotenv'
 import { createPrismaClient } from '@/server/database/prisma-client'
 import { prepareDatabase } from '@/server/database/prepare-database'
 import { seedDemo } from '@/prisma/seed/seed-demo'
-import { startWorker } from '@/server/jobs/run-worker'
+import { muteWorkerLogs, startWorker } from '@/server/jobs/run-worker'
 import { startDevStripe } from './dev-stripe'
 import { localSecret } from './local-secret'
 import { runNext } from './run-next'
@@ -95,6 +95,9 @@ let stopping = false
 async function shutdown(code: number) {
   if (stopping) return
   stopping = true
+  // Ctrl-C or a supervisor signals the whole group, PostgreSQL included: connections dropping now is expected.
+  muteWorkerLogs()
+  process.on('uncaughtException', () => undefined)
   if (next.exitCode === null) next.kill('SIGTERM')
   await worker.stop().catch(() => undefined)
   await devStripe?.stop()

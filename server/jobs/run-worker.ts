@@ -29,7 +29,14 @@ export async function startWorker(options: WorkerOptions): Promise<Runner> {
   })
 }
 
+let muted = false
+
+/** On shutdown the database may stop before the worker does (one signal to the whole process group). */
+export function muteWorkerLogs(): void {
+  muted = true
+}
+
 // Jobs that fail are retried and their error is kept on the job: one line each, no stack traces.
 const quietLogger = new Logger(() => (level, message) => {
-  if (level === 'error' || level === 'warning') console.error(`[worker] ${message.split('\n')[0]}`)
+  if (!muted && (level === 'error' || level === 'warning')) console.error(`[worker] ${message.split('\n')[0]}`)
 })
