@@ -6,6 +6,7 @@ import { expireLabels } from '@/server/services/labels/expire-labels'
 import { executeRefund } from '@/server/services/refunds/execute-refund'
 import { reconcilePayment } from '@/server/services/refunds/reconcile-payment'
 import { sweepRefunds } from '@/server/services/refunds/sweep-refunds'
+import { pruneRateLimits } from '@/server/services/security/rate-limit'
 import type { TaskHandler, WorkerServices } from './job-context'
 import type { TaskName } from './task-names'
 
@@ -28,6 +29,9 @@ const handlers: Record<TaskName, TaskHandler> = {
     const { paymentIntent } = ZReconcileJob.parse(payload)
     await reconcilePayment(db, stripe(), paymentIntent, now())
   },
+  'rate-limits:prune': async (_payload, { db, now }) => {
+    await pruneRateLimits(db, now())
+  },
 }
 
 /** Binds every handler to the worker's database client and services. */
@@ -43,4 +47,4 @@ export function buildTaskList(db: Db, services: Partial<WorkerServices> = {}): T
 }
 
 /** Scheduled work (graphile-worker crontab syntax; minute granularity). */
-export const CRONTAB = ['*/15 * * * * labels:expire ?max=1', '* * * * * refunds:sweep ?max=1'].join('\n')
+export const CRONTAB = ['*/15 * * * * labels:expire ?max=1', '* * * * * refunds:sweep ?max=1', '17 * * * * rate-limits:prune ?max=1'].join('\n')
