@@ -1,13 +1,54 @@
 import type { Task, TaskList } from 'graphile-worker'
+import { z } from 'zod'
 import type { Db } from '@/server/database/prisma-client'
+import { env } from '@/server/env'
+import { smtpMailer } from '@/server/integrations/mail/mailer'
+import { createWebhookPoster } from '@/server/integrations/webhooks/post-webhook'
 import { expireLabels } from '@/server/services/labels/expire-labels'
+import { deliverWebhook } from '@/server/services/notifications/deliver-webhook'
+import { relayEvents } from '@/server/services/notifications/relay-events'
+import { remindExpiringLabels } from '@/server/services/notifications/remind-expiring-labels'
+import { sendEmail, sweepOutbox } from '@/server/services/notifications/send-email'
 import type { TaskHandler } from './job-context'
 import type { TaskName } from './task-names'
+
+const ZRelayPayload = z.object({ returnId: z.string().optional() }).loose()
+const ZMessagePayload = z.object({ messageId: z.string() })
+const ZDeliveryPayload = z.object({ deliveryId: z.string(), replay: z.boolean().default(false) })
+
+/** Webhooks may reach this machine or a private network only in the demo and in tests (SSRF). */
+export const allowPrivateWebhookTargets = () => env().DEMO_MODE || env().NODE_ENV === 'test'
 
 const handlers: Record<TaskName, TaskHandler> = {
   'labels:expire': async (_payload, { db, now }) => {
     const { expired } = await expireLabels(db, now())
     if (expired.length > 0) console.log(`[roundtrip] ${expired.length} return label(s) expired.`)
+  },
+  'labels:remind': async (_payload, { db, now }) => {
+    await remindExpiringLabels(db, { now: now() })
+  },
+  'events:relay': async (payload, { db, now }) => {
+    await relayEvents(db, { now: now(), returnId: ZRelayPayload.parse(payload ?? {}).returnId })
+  },
+  'emails:send': async (payload, { db, now, helpers }) => {
+    const config = env()
+    await sendEmail(db, smtpMailer(config.SMTP_URL), {
+      messageId: ZMessagePayload.parse(payload).messageId,
+      now: now(),
+      attempt: helpers.job.attempts,
+      maxAttempts: helpers.job.max_attempts,
+      from: config.MAIL_FROM,
+      messageIdDomain: new URL(config.PUBLIC_URL).hostname,
+    })
+  },
+  'emails:sweep': async (_payload, { db, now }) => {
+    await sweepOutbox(db, now())
+  },
+  'webhooks:deliver': async (payload, { db, now, helpers }) => {
+    const { deliveryId, replay } = ZDeliveryPayload.parse(payload)
+    await deliverWebhook(db, createWebhookPoster({ allowPrivateNetworks: allowPrivateWebhookTargets() }), {
+      deliveryId, replay, now, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts,
+    })
   },
 }
 
@@ -21,5 +62,13 @@ export function buildTaskList(db: Db, now: () => Date = () => new Date()): TaskL
   return list
 }
 
-/** Scheduled work (graphile-worker crontab syntax; minute granularity). */
-export const CRONTAB = ['*/15 * * * * labels:expire ?max=1'].join('\n')
+/**
+ * Scheduled work (graphile-worker crontab syntax; minute granularity). The relay and the outbox
+ * sweep are safety nets: the trigger and enqueueMessage queue their jobs at once.
+ */
+export const CRONTAB = [
+  '*/15 * * * * labels:expire ?max=1',
+  '7 * * * * labels:remind ?max=1',
+  '* * * * * events:relay ?max=1',
+  '*/5 * * * * emails:sweep ?max=1',
+].join('\n')
