@@ -1,11 +1,21 @@
 import type { Db } from '@/server/database/prisma-client'
 import type { JobHelpers } from 'graphile-worker'
+import type { Mailer } from '@/server/integrations/mail/mailer'
+import type { PostWebhook } from '@/server/integrations/webhooks/post-webhook'
+
+/** The outside world the jobs talk to; by default from the configuration, tests pass real local servers' clients. */
+export interface JobDependencies {
+  /** null: no SMTP configured, emails go to the dev inbox. */
+  mailer: () => Mailer | null
+  postWebhook: () => PostWebhook
+}
 
 /** What a task handler gets besides its payload: the database and the clock. */
 export interface JobContext {
   db: Db
   now: () => Date
   helpers: JobHelpers
+  deps: JobDependencies
 }
 
 export type TaskHandler = (payload: unknown, context: JobContext) => Promise<void>

@@ -1,5 +1,6 @@
 import { Logger, type Runner, run } from 'graphile-worker'
 import type { Db } from '@/server/database/prisma-client'
+import type { JobDependencies } from './job-context'
 import { CRONTAB, buildTaskList } from './task-list'
 
 export interface WorkerOptions {
@@ -9,6 +10,8 @@ export interface WorkerOptions {
   /** How often to look for due jobs when no notification arrived (LISTEN/NOTIFY wakes it sooner). */
   pollIntervalMs?: number
   crontab?: boolean
+  /** Mail and webhook clients; by default from the configuration (SMTP_URL, DEMO_MODE). */
+  deps?: JobDependencies
 }
 
 /**
@@ -21,7 +24,7 @@ export async function startWorker(options: WorkerOptions): Promise<Runner> {
     concurrency: options.concurrency ?? 4,
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
-    taskList: buildTaskList(options.db),
+    taskList: buildTaskList(options.db, undefined, options.deps),
     crontab: options.crontab === false ? '' : CRONTAB,
     logger: quietLogger,
   })

@@ -9,7 +9,7 @@ import { deliverWebhook } from '@/server/services/notifications/deliver-webhook'
 import { relayEvents } from '@/server/services/notifications/relay-events'
 import { remindExpiringLabels } from '@/server/services/notifications/remind-expiring-labels'
 import { sendEmail, sweepOutbox } from '@/server/services/notifications/send-email'
-import type { TaskHandler } from './job-context'
+import type { JobDependencies, TaskHandler } from './job-context'
 import type { TaskName } from './task-names'
 
 const ZRelayPayload = z.object({ returnId: z.string().optional() }).loose()
@@ -30,9 +30,9 @@ const handlers: Record<TaskName, TaskHandler> = {
   'events:relay': async (payload, { db, now }) => {
     await relayEvents(db, { now: now(), returnId: ZRelayPayload.parse(payload ?? {}).returnId })
   },
-  'emails:send': async (payload, { db, now, helpers }) => {
+  'emails:send': async (payload, { db, now, helpers, deps }) => {
     const config = env()
-    await sendEmail(db, smtpMailer(config.SMTP_URL), {
+    await sendEmail(db, deps.mailer(), {
       messageId: ZMessagePayload.parse(payload).messageId,
       now: now(),
       attempt: helpers.job.attempts,
@@ -44,19 +44,24 @@ const handlers: Record<TaskName, TaskHandler> = {
   'emails:sweep': async (_payload, { db, now }) => {
     await sweepOutbox(db, now())
   },
-  'webhooks:deliver': async (payload, { db, now, helpers }) => {
+  'webhooks:deliver': async (payload, { db, now, helpers, deps }) => {
     const { deliveryId, replay } = ZDeliveryPayload.parse(payload)
-    await deliverWebhook(db, createWebhookPoster({ allowPrivateNetworks: allowPrivateWebhookTargets() }), {
+    await deliverWebhook(db, deps.postWebhook(), {
       deliveryId, replay, now, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts,
     })
   },
 }
 
+const configuredDependencies: JobDependencies = {
+  mailer: () => smtpMailer(env().SMTP_URL),
+  postWebhook: () => createWebhookPoster({ allowPrivateNetworks: allowPrivateWebhookTargets() }),
+}
+
 /** Binds every handler to the worker's database client. */
-export function buildTaskList(db: Db, now: () => Date = () => new Date()): TaskList {
+export function buildTaskList(db: Db, now: () => Date = () => new Date(), deps: JobDependencies = configuredDependencies): TaskList {
   const list: TaskList = {}
   for (const [name, handler] of Object.entries(handlers)) {
-    const task: Task = (payload, helpers) => handler(payload, { db, now, helpers })
+    const task: Task = (payload, helpers) => handler(payload, { db, now, helpers, deps })
     list[name] = task
   }
   return list

@@ -53,7 +53,7 @@ async function relayBatch(tx: Prisma.TransactionClient, options: Required<Pick<R
         channel: 'email',
         recipient: ret.recipient,
         template: `return.${email}`,
-        data: { ...rendered, rma: ret.emailContext(null).rma, eventId: event.id.toString() },
+        data: { ...rendered, ...(ret.replyTo ? { replyTo: ret.replyTo } : {}), eventId: event.id.toString() },
         subject: rendered.subject,
         sendAfter: options.now,
         shopId: ret.shop.id,

@@ -35,7 +35,7 @@ export async function remindExpiringLabels(db: Db, input: { now: Date; publicUrl
         channel: 'email',
         recipient: ret.recipient,
         template: 'return.label_expiring',
-        data: { ...rendered, labelId: label.id },
+        data: { ...rendered, ...(ret.replyTo ? { replyTo: ret.replyTo } : {}), labelId: label.id },
         subject: rendered.subject,
         sendAfter: input.now,
         shopId: ret.shop.id,

@@ -19,6 +19,8 @@ export type NotificationReturn = {
   locale: PortalLocale
   shop: { id: string; slug: string; name: string }
   recipient: string
+  /** The shop's support address: a shopper's reply goes to people who can help. */
+  replyTo: string | null
   emailContext: (reason: string | null) => ReturnEmailContext
   publicReturn: (status: ReturnStatus) => PublicReturn
 }
@@ -48,6 +50,7 @@ export async function loadNotificationReturns(db: DbClient, returnIds: readonly 
         locale,
         shop: { id: row.shop.id, slug: row.shop.slug, name: row.shop.name },
         recipient: row.order.email,
+        replyTo: row.shop.supportEmail,
         emailContext: (reason) => ({
           locale,
           brand,
