@@ -6,6 +6,7 @@ import { smtpMailer } from '@/server/integrations/mail/mailer'
 import { createWebhookPoster } from '@/server/integrations/webhooks/post-webhook'
 import { expireLabels } from '@/server/services/labels/expire-labels'
 import { deliverWebhook } from '@/server/services/notifications/deliver-webhook'
+import { allowPrivateWebhookTargets } from '@/server/services/notifications/network-policy'
 import { relayEvents } from '@/server/services/notifications/relay-events'
 import { remindExpiringLabels } from '@/server/services/notifications/remind-expiring-labels'
 import { sendEmail, sweepOutbox } from '@/server/services/notifications/send-email'
@@ -15,9 +16,6 @@ import type { TaskName } from './task-names'
 const ZRelayPayload = z.object({ returnId: z.string().optional() }).loose()
 const ZMessagePayload = z.object({ messageId: z.string() })
 const ZDeliveryPayload = z.object({ deliveryId: z.string(), replay: z.boolean().default(false) })
-
-/** Webhooks may reach this machine or a private network only in the demo and in tests (SSRF). */
-export const allowPrivateWebhookTargets = () => env().DEMO_MODE || env().NODE_ENV === 'test'
 
 const handlers: Record<TaskName, TaskHandler> = {
   'labels:expire': async (_payload, { db, now }) => {

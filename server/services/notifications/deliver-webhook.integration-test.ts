@@ -64,7 +64,7 @@ async function readmeReceiver(secret: string) {
     })
   })
   const child = spawn(process.execPath, ['--input-type=module', '-e', code.replace('.listen(4000)', `.listen(${port}, '127.0.0.1')`)], {
-    env: { PATH: process.env.PATH, ROUNDTRIP_WEBHOOK_SECRET: secret },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ROUNDTRIP_WEBHOOK_SECRET: secret },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const output: string[] = []
