@@ -1,7 +1,7 @@
 import type { DbClient } from '@/server/database/prisma-client'
 import { enqueueJob } from '@/server/jobs/enqueue-job'
 
-/** Attempts per webhook delivery; graphile-worker backs off exponentially in between (about 22 hours in all). */
+/** Attempts per webhook delivery; graphile-worker waits e^n seconds after the n-th (capped at e^10), about 16 hours in all. */
 export const WEBHOOK_MAX_ATTEMPTS = 12
 
 /** Queues the HTTP delivery of one webhook, in the caller's transaction. A replay is a new job for the same delivery. */

@@ -17,8 +17,8 @@ export type OutboxMessageInput = {
   subject?: string | null
 }
 
-/** Attempts per email before it is marked failed (graphile-worker backs off exponentially in between: about 9 hours in all). */
-export const EMAIL_MAX_ATTEMPTS = 10
+/** Attempts per email before it is marked failed; graphile-worker waits e^n seconds after the n-th (capped at e^10), about 22 hours in all. */
+export const EMAIL_MAX_ATTEMPTS = 13
 
 /**
  * Writes a message to send, inside the caller's transaction, and queues its delivery in the same
