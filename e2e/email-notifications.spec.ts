@@ -6,6 +6,8 @@ test.use({ locale: 'es-ES' })
 
 test('after Oliver submits a return in Spanish, the staff dev inbox shows his "request received" email in Spanish', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'The dev inbox is a desktop console page.')
+  // Two journeys in one script (a shopper's return, then a staff sign-in), so twice the usual time.
+  test.setTimeout(90_000)
 
   await page.goto('/demo')
   await page.getByLabel('Número de pedido').fill('1007')
