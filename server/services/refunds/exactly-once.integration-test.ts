@@ -74,7 +74,7 @@ describe('exactly one refund', () => {
       for (const { returnRequest } of returns) {
         await db.$transaction((tx) => resolveReturn(tx, { returnId: returnRequest.id, trigger: 'inspection', actor: staff, now }))
       }
-      worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, db, concurrency: 8, pollIntervalMs: 200, crontab: false, services: { stripe: () => stripe } })
+      worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, db, concurrency: 8, pollIntervalMs: 200, crontab: false, deps: { stripe: () => stripe } })
       const ids = returns.map((r) => r.returnRequest.id)
       await eventually(async () => {
         const open = await db.refund.count({ where: { returnId: { in: ids }, status: { not: 'succeeded' } } })
