@@ -17,6 +17,8 @@ const ZServerEnv = z.object({
   UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
   /** Signs tracking webhooks from the carrier network; without it the carrier webhook answers 503. */
   CARRIER_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** The portal's public origin (https://returns.example.com), for links minted outside a request (CLI, emails). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
 })
 
 export type ServerEnv = z.infer<typeof ZServerEnv>

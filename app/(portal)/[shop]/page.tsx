@@ -6,7 +6,9 @@ import { serverApi } from '@/server/api/server-caller'
 import { loadShopOrNotFound } from './load-shop'
 import { portalLocale } from './portal-locale'
 
-type Props = { params: Promise<{ shop: string }> }
+type Props = { params: Promise<{ shop: string }>; searchParams: Promise<{ order?: string | string[]; link?: string | string[] }> }
+
+const LINK_MESSAGES = { expired: 'linkExpired', used: 'linkUsed', invalid: 'linkInvalid' } as const
 
 export const metadata = { title: 'Start a return' }
 
@@ -19,8 +21,12 @@ async function currentOrderNumber(shopSlug: string): Promise<string | null> {
   }
 }
 
-export default async function StartReturnPage({ params }: Props) {
+export default async function StartReturnPage({ params, searchParams }: Props) {
   const shop = await loadShopOrNotFound((await params).shop)
+  // A deep link that could not be used lands here with the order number it carried (when authentic).
+  const query = await searchParams
+  const prefill = typeof query.order === 'string' ? query.order.slice(0, 64) : undefined
+  const linkProblem = typeof query.link === 'string' && query.link in LINK_MESSAGES ? LINK_MESSAGES[query.link as keyof typeof LINK_MESSAGES] : null
   const t = await getTranslations({ locale: await portalLocale(shop.locale), namespace: 'Lookup' })
   const current = await currentOrderNumber(shop.slug)
   return (
@@ -39,7 +45,12 @@ export default async function StartReturnPage({ params }: Props) {
           {t('continueWith', { number: current })} →
         </Link>
       ) : null}
-      <LookupForm shopSlug={shop.slug} />
+      {linkProblem ? (
+        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900">
+          {t(linkProblem)}
+        </p>
+      ) : null}
+      <LookupForm shopSlug={shop.slug} defaultOrderNumber={prefill} />
     </div>
   )
 }
