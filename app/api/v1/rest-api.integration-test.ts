@@ -241,8 +241,8 @@ describe('the OpenAPI document', () => {
     expect(routeFiles.length).toBeGreaterThanOrEqual(6)
     for (const file of routeFiles) {
       const apiPath = `/api/v1/${path.dirname(file)}`.replace(/\/\.$/, '').replace(/\[(\w+)\]/g, '{$1}')
-      const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>
-      const methods = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'].filter((m) => typeof module[m] === 'function')
+      const routeModule = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>
+      const methods = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'].filter((m) => typeof routeModule[m] === 'function')
       expect(methods.length, file).toBeGreaterThan(0)
       for (const method of methods) expect(document.paths[apiPath]?.[method.toLowerCase()], `${method} ${apiPath}`).toBeDefined()
     }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { Prisma } from '@/prisma/generated/client'
 import { APP_ERROR_TRANSPORT } from '@/server/api/error-mapping'
 import { AppError, isAppError } from '@/server/app-error'
