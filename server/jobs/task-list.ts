@@ -1,5 +1,7 @@
 import type { Task, TaskList } from 'graphile-worker'
 import type { Db } from '@/server/database/prisma-client'
+import { appDependencies } from '@/server/dependencies'
+import { runOrderImport } from '@/server/services/imports/import-orders'
 import { expireLabels } from '@/server/services/labels/expire-labels'
 import type { TaskHandler } from './job-context'
 import type { TaskName } from './task-names'
@@ -8,6 +10,10 @@ const handlers: Record<TaskName, TaskHandler> = {
   'labels:expire': async (_payload, { db, now }) => {
     const { expired } = await expireLabels(db, now())
     if (expired.length > 0) console.log(`[roundtrip] ${expired.length} return label(s) expired.`)
+  },
+  'orders:import': async (payload, { db, now }) => {
+    const { importJobId } = payload as { importJobId: string }
+    await runOrderImport(db, appDependencies().storage, importJobId, now)
   },
 }
 
