@@ -1,5 +1,9 @@
 import { createCallerFactory, router } from '@/server/api/trpc'
+import { apiKeysRouter } from '@/server/api/routers/api-keys/router'
+import { brandingRouter } from '@/server/api/routers/branding/router'
 import { draftRouter } from '@/server/api/routers/draft/router'
+import { importsRouter } from '@/server/api/routers/imports/router'
+import { linksRouter } from '@/server/api/routers/links/router'
 import { ordersRouter } from '@/server/api/routers/orders/router'
 import { returnsRouter } from '@/server/api/routers/returns/router'
 import { shopsRouter } from '@/server/api/routers/shops/router'
@@ -11,6 +15,10 @@ export const appRouter = router({
   returns: returnsRouter,
   shops: shopsRouter,
   staff: staffRouter,
+  apiKeys: apiKeysRouter,
+  links: linksRouter,
+  imports: importsRouter,
+  branding: brandingRouter,
 })
 
 export type AppRouter = typeof appRouter
