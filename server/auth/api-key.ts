@@ -5,8 +5,7 @@ import { createHash, randomBytes } from 'node:crypto'
  * does not leak usable keys); the first characters stay readable so a merchant can tell keys apart.
  */
 export const API_KEY_PREFIX = 'rt_live_'
-export const API_SCOPES = ['orders:write', 'returns:read', 'returns:write', 'links:write'] as const
-export type ApiScope = (typeof API_SCOPES)[number]
+export { API_SCOPES, type ApiScope } from '@/server/domain/api-scopes'
 
 const KEY_FORMAT = /^rt_live_[A-Za-z0-9_-]{43}$/
 

@@ -2,6 +2,8 @@ import { TRPCError } from '@trpc/server'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { LookupForm } from '@/components/portal/lookup-form'
+import { ShopNote } from '@/components/portal/shop-note'
+import { portalCopyFor } from '@/server/domain/branding-settings'
 import { serverApi } from '@/server/api/server-caller'
 import { loadShopOrNotFound } from './load-shop'
 import { portalLocale } from './portal-locale'
@@ -27,7 +29,8 @@ export default async function StartReturnPage({ params, searchParams }: Props) {
   const query = await searchParams
   const prefill = typeof query.order === 'string' ? query.order.slice(0, 64) : undefined
   const linkProblem = typeof query.link === 'string' && query.link in LINK_MESSAGES ? LINK_MESSAGES[query.link as keyof typeof LINK_MESSAGES] : null
-  const t = await getTranslations({ locale: await portalLocale(shop.locale), namespace: 'Lookup' })
+  const locale = await portalLocale(shop.locale)
+  const t = await getTranslations({ locale, namespace: 'Lookup' })
   const current = await currentOrderNumber(shop.slug)
   return (
     <div className="flex flex-col gap-6">
@@ -39,6 +42,7 @@ export default async function StartReturnPage({ params, searchParams }: Props) {
             {t('policyLink')}
           </Link>
         </p>
+        <ShopNote text={portalCopyFor(shop.portalCopy, locale, 'lookupIntro')} />
       </div>
       {current ? (
         <Link href={`/${shop.slug}/return`} className="rounded-lg border border-stone-300 bg-white px-4 py-3 font-semibold underline-offset-4 hover:underline">
