@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test'
+import { type APIRequestContext, expect, test } from '@playwright/test'
 import { DEMO_API_KEY } from '../prisma/seed/seed-merchant-api'
 import { expectStep } from './support'
 
 /** The merchant's system asks the API for a link to put in order 1002's shipping email. */
-async function mintLink(request: import('@playwright/test').APIRequestContext, orderNumber: string) {
+async function mintLink(request: APIRequestContext, orderNumber: string) {
   const response = await request.post('/api/v1/links', { headers: { authorization: `Bearer ${DEMO_API_KEY}` }, data: { orderNumber } })
   expect(response.status()).toBe(201)
   return ((await response.json()) as { url: string }).url
