@@ -1,7 +1,9 @@
 import 'server-only'
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { serverApi } from '@/server/api/server-caller'
 import { auth } from '@/server/auth'
+import { env } from '@/server/env'
 
 export type AdminShop = { id: string; slug: string; name: string; role: 'agent' | 'admin' }
 
@@ -16,3 +18,12 @@ export async function adminShop(shopParam: string | string[] | undefined, option
   const shop = shops.find((s) => s.slug === shopParam) ?? shops[0] ?? null
   return { shop, shops }
 }
+
+/** Where shoppers and webhooks reach this portal: PUBLIC_URL, else the address this request came to. */
+export async function publicOrigin(): Promise<string> {
+  const configured = env().PUBLIC_URL
+  if (configured) return new URL(configured).origin
+  const h = await headers()
+  return `${h.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000'}`
+}
+

@@ -6,6 +6,7 @@ import { importsRouter } from '@/server/api/routers/imports/router'
 import { linksRouter } from '@/server/api/routers/links/router'
 import { ordersRouter } from '@/server/api/routers/orders/router'
 import { returnsRouter } from '@/server/api/routers/returns/router'
+import { shopifyRouter } from '@/server/api/routers/shopify/router'
 import { shopsRouter } from '@/server/api/routers/shops/router'
 import { staffRouter } from '@/server/api/routers/staff/router'
 
@@ -19,6 +20,7 @@ export const appRouter = router({
   links: linksRouter,
   imports: importsRouter,
   branding: brandingRouter,
+  shopify: shopifyRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -1,8 +1,9 @@
 import Link from 'next/link'
 import { AdminPage } from '@/components/admin/merchant/admin-page'
 import { ApiKeysManager } from '@/components/admin/merchant/api-keys-manager'
+import { ShopifyConnectionForm } from '@/components/admin/merchant/shopify-connection-form'
 import { TRPCReactProvider } from '@/components/providers/trpc-provider'
-import { adminShop } from '../admin-shop'
+import { adminShop, publicOrigin } from '../admin-shop'
 
 export const metadata = { title: 'API keys' }
 
@@ -10,9 +11,10 @@ type Props = { searchParams: Promise<{ shop?: string | string[] }> }
 
 export default async function ApiKeysPage({ searchParams }: Props) {
   const { shop, shops } = await adminShop((await searchParams).shop, { adminOnly: true })
+  const origin = await publicOrigin()
   return (
     <AdminPage
-      title="API keys"
+      title="API keys and Shopify"
       path="/admin/api-keys"
       shop={shop}
       shops={shops}
@@ -28,7 +30,10 @@ export default async function ApiKeysPage({ searchParams }: Props) {
     >
       {shop ? (
         <TRPCReactProvider>
-          <ApiKeysManager shopId={shop.id} />
+          <div className="flex flex-col gap-6">
+            <ApiKeysManager shopId={shop.id} />
+            <ShopifyConnectionForm shopId={shop.id} webhookUrl={`${origin}/api/webhooks/shopify`} />
+          </div>
         </TRPCReactProvider>
       ) : null}
     </AdminPage>

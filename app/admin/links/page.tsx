@@ -1,21 +1,12 @@
-import { headers } from 'next/headers'
 import { AdminPage, Section } from '@/components/admin/merchant/admin-page'
 import { CopyButton } from '@/components/admin/merchant/copy-button'
 import { DeepLinkMinter } from '@/components/admin/merchant/deep-link-minter'
 import { TRPCReactProvider } from '@/components/providers/trpc-provider'
-import { env } from '@/server/env'
-import { adminShop } from '../admin-shop'
+import { adminShop, publicOrigin } from '../admin-shop'
 
 export const metadata = { title: 'Links and embedding' }
 
 type Props = { searchParams: Promise<{ shop?: string | string[] }> }
-
-async function publicOrigin(): Promise<string> {
-  const configured = env().PUBLIC_URL
-  if (configured) return new URL(configured).origin
-  const h = await headers()
-  return `${h.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000'}`
-}
 
 export default async function LinksPage({ searchParams }: Props) {
   const { shop, shops } = await adminShop((await searchParams).shop, { adminOnly: false })

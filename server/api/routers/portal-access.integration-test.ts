@@ -57,6 +57,9 @@ const STAFF_CALLS: Record<string, StaffCase> = {
   },
   'branding.get': { agentAllowed: false, call: (c, shopId) => c.branding.get({ shopId }) },
   'branding.update': { agentAllowed: false, call: (c, shopId) => c.branding.update({ shopId, brandPrimary: '#0f766e', brandAccent: '#f59e0b', supportEmail: '', portalCopy: {} }) },
+  'shopify.connection': { agentAllowed: false, call: (c, shopId) => c.shopify.connection({ shopId }) },
+  'shopify.connect': { agentAllowed: false, call: (c, shopId) => c.shopify.connect({ shopId, shopDomain: `s-${shopId.slice(-8).toLowerCase()}.myshopify.com`, webhookSecret: 'shpss_0123456789abcdef' }) },
+  'shopify.disconnect': { agentAllowed: false, call: (c, shopId) => c.shopify.disconnect({ shopId }) },
   'links.findOrders': { agentAllowed: true, call: (c, shopId) => c.links.findOrders({ shopId, query: '' }) },
   'links.mint': { agentAllowed: true, call: (c, shopId) => c.links.mint({ shopId, orderNumber: 'L-1', origin: 'http://localhost:3000' }) },
 }
