@@ -1,4 +1,3 @@
-import { Prisma } from '@/prisma/generated/client'
 import { readUnverifiedClaims, verifyDeepLink } from '@/server/auth/deep-link-token'
 import type { Db } from '@/server/database/prisma-client'
 import { existingDeepLinkSecret } from './deep-link-secret'
@@ -24,16 +23,13 @@ export async function exchangeDeepLink(db: Db, input: { shopSlug: string; token:
     return check.reason === 'expired' ? { ok: false, reason: 'expired', orderNumber: check.claims.order } : invalid
   }
   const { claims } = check
-  try {
-    return await db.$transaction(async (tx) => {
-      const order = await tx.order.findUnique({ where: { shopId_number: { shopId: shop.id, number: claims.order } }, select: { id: true, email: true } })
-      // The order's email changed (or the order went) since the link was minted: it no longer proves anything.
-      if (!order || order.email !== claims.email) return { ok: false, reason: 'invalid', orderNumber: claims.order } as const
-      await tx.deepLinkUse.create({ data: { jti: claims.jti, shopId: shop.id, orderId: order.id, usedAt: input.now } })
-      return { ok: true, shopId: shop.id, orderId: order.id } as const
-    })
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { ok: false, reason: 'used', orderNumber: claims.order }
-    throw error
-  }
+  return db.$transaction(async (tx) => {
+    const order = await tx.order.findUnique({ where: { shopId_number: { shopId: shop.id, number: claims.order } }, select: { id: true, email: true } })
+    // The order's email changed (or the order went) since the link was minted: it no longer proves anything.
+    if (!order || order.email !== claims.email) return { ok: false, reason: 'invalid', orderNumber: claims.order } as const
+    // ON CONFLICT DO NOTHING: a second use (or a racing tab, which waits for the first) inserts nothing.
+    const { count } = await tx.deepLinkUse.createMany({ data: [{ jti: claims.jti, shopId: shop.id, orderId: order.id, usedAt: input.now }], skipDuplicates: true })
+    if (count === 0) return { ok: false, reason: 'used', orderNumber: claims.order } as const
+    return { ok: true, shopId: shop.id, orderId: order.id } as const
+  })
 }

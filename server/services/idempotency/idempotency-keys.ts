@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { Prisma } from '@/prisma/generated/client'
+import type { Prisma } from '@/prisma/generated/client'
 import { AppError } from '@/server/app-error'
 import type { Db } from '@/server/database/prisma-client'
 
@@ -15,11 +15,11 @@ export const requestFingerprint = (method: string, path: string, body: string) =
  * get the stored response (same request), a 409 (still running) or a 422 (different request).
  */
 export async function claimIdempotencyKey(db: Db, input: { shopId: string; key: string; fingerprint: string }): Promise<IdempotencyClaim> {
-  try {
-    const row = await db.idempotencyKey.create({ data: { shopId: input.shopId, key: input.key, requestHash: input.fingerprint }, select: { id: true } })
+  // ON CONFLICT DO NOTHING: of concurrent requests exactly one inserts; the others fall through to the row.
+  const { count } = await db.idempotencyKey.createMany({ data: [{ shopId: input.shopId, key: input.key, requestHash: input.fingerprint }], skipDuplicates: true })
+  if (count === 1) {
+    const row = await db.idempotencyKey.findUniqueOrThrow({ where: { shopId_key: { shopId: input.shopId, key: input.key } }, select: { id: true } })
     return { kind: 'claimed', id: row.id }
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error
   }
   const existing = await db.idempotencyKey.findUnique({ where: { shopId_key: { shopId: input.shopId, key: input.key } } })
   if (!existing) {
