@@ -20,6 +20,8 @@ export const APP_ERROR_CODES = [
   'FORBIDDEN',
   'RATE_LIMITED',
   'CONFLICT',
+  /** An Idempotency-Key sent again with a different request. */
+  'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL',
 ] as const
 

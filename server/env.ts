@@ -31,8 +31,8 @@ const ZServerEnv = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   /** The sender of every email; a shop's support address becomes the Reply-To. */
   MAIL_FROM: z.string().min(3).default('Roundtrip <no-reply@roundtrip.localhost>'),
-  /** Where shoppers reach the portal, for links and images in emails. */
-  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('http://localhost:3000'),
+  /** The portal's public origin (https://returns.example.com), for links minted outside a request (CLI, emails). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
 })
 
 export type ServerEnv = z.infer<typeof ZServerEnv>
@@ -47,6 +47,9 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   }
   return parsed.data
 }
+
+/** Links in emails need an absolute address; without PUBLIC_URL, the local demo's. */
+export const DEFAULT_PUBLIC_URL = 'http://localhost:3000'
 
 let cached: ServerEnv | undefined
 

@@ -11,7 +11,7 @@ import { TextField } from '@/components/ui/text-field'
 import { readClientError } from './trpc-error'
 
 /** Step one of a return: prove the order with its number and email. */
-export function LookupForm({ shopSlug }: { shopSlug: string }) {
+export function LookupForm({ shopSlug, defaultOrderNumber }: { shopSlug: string; defaultOrderNumber?: string }) {
   const t = useTranslations('Lookup')
   const tPortal = useTranslations('Portal')
   const trpc = useTRPC()
@@ -37,6 +37,7 @@ export function LookupForm({ shopSlug }: { shopSlug: string }) {
       <TextField
         label={t('orderNumber')}
         name="orderNumber"
+        defaultValue={defaultOrderNumber}
         hint={t('orderNumberHint')}
         autoComplete="off"
         autoCapitalize="characters"

@@ -15,6 +15,7 @@ import { DEMO_INSPECTOR_EMAIL, DEMO_STAFF } from './demo-staff'
 import { DEMO_SUPPLIERS } from './demo-suppliers'
 import { createDemoReturn } from './seed-demo-return'
 import { createShop } from './seed-demo-shop'
+import { seedMerchantApi } from './seed-merchant-api'
 import { daysAgoFrom, requireId, type Ago } from './seed-helpers'
 
 type Tx = Prisma.TransactionClient
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db, options: { now: Date }): Promise<{ create
       inspectorUserId: requireId(userIds, normalizeEmail(DEMO_INSPECTOR_EMAIL), 'staff user'),
       ago,
     })
+    await seedMerchantApi(tx, demo.shopId, ago(30))
     return { created: true }
   }, TRANSACTION_OPTIONS)
 }

@@ -19,5 +19,6 @@ export const APP_ERROR_TRANSPORT: Record<AppErrorCode, { trpc: TRPC_ERROR_CODE_K
   FORBIDDEN: { trpc: 'FORBIDDEN', http: 403 },
   RATE_LIMITED: { trpc: 'TOO_MANY_REQUESTS', http: 429 },
   CONFLICT: { trpc: 'CONFLICT', http: 409 },
+  IDEMPOTENCY_KEY_REUSED: { trpc: 'UNPROCESSABLE_CONTENT', http: 422 },
   INTERNAL: { trpc: 'INTERNAL_SERVER_ERROR', http: 500 },
 }

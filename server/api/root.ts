@@ -1,8 +1,13 @@
 import { createCallerFactory, router } from '@/server/api/trpc'
+import { apiKeysRouter } from '@/server/api/routers/api-keys/router'
+import { brandingRouter } from '@/server/api/routers/branding/router'
 import { draftRouter } from '@/server/api/routers/draft/router'
 import { inboxRouter } from '@/server/api/routers/inbox/router'
+import { importsRouter } from '@/server/api/routers/imports/router'
+import { linksRouter } from '@/server/api/routers/links/router'
 import { ordersRouter } from '@/server/api/routers/orders/router'
 import { returnsRouter } from '@/server/api/routers/returns/router'
+import { shopifyRouter } from '@/server/api/routers/shopify/router'
 import { shopsRouter } from '@/server/api/routers/shops/router'
 import { staffRouter } from '@/server/api/routers/staff/router'
 import { webhooksRouter } from '@/server/api/routers/webhooks/router'
@@ -15,6 +20,11 @@ export const appRouter = router({
   staff: staffRouter,
   inbox: inboxRouter,
   webhooks: webhooksRouter,
+  apiKeys: apiKeysRouter,
+  links: linksRouter,
+  imports: importsRouter,
+  branding: brandingRouter,
+  shopify: shopifyRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -1,9 +1,11 @@
 import type { Task, TaskList } from 'graphile-worker'
 import { z } from 'zod'
 import type { Db } from '@/server/database/prisma-client'
-import { env } from '@/server/env'
+import { DEFAULT_PUBLIC_URL, env } from '@/server/env'
 import { smtpMailer } from '@/server/integrations/mail/mailer'
 import { createWebhookPoster } from '@/server/integrations/webhooks/post-webhook'
+import { appDependencies } from '@/server/dependencies'
+import { runOrderImport } from '@/server/services/imports/import-orders'
 import { expireLabels } from '@/server/services/labels/expire-labels'
 import { deliverWebhook } from '@/server/services/notifications/deliver-webhook'
 import { allowPrivateWebhookTargets } from '@/server/services/notifications/network-policy'
@@ -57,7 +59,7 @@ const handlers: Record<TaskName, TaskHandler> = {
       attempt: helpers.job.attempts,
       maxAttempts: helpers.job.max_attempts,
       from: config.MAIL_FROM,
-      messageIdDomain: new URL(config.PUBLIC_URL).hostname,
+      messageIdDomain: new URL(config.PUBLIC_URL ?? DEFAULT_PUBLIC_URL).hostname,
     })
   },
   'emails:sweep': async (_payload, { db, now }) => {
@@ -68,6 +70,10 @@ const handlers: Record<TaskName, TaskHandler> = {
     await deliverWebhook(db, deps.postWebhook(), {
       deliveryId, replay, now, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts,
     })
+  },
+  'orders:import': async (payload, { db, now }) => {
+    const { importJobId } = payload as { importJobId: string }
+    await runOrderImport(db, appDependencies().storage, importJobId, now)
   },
 }
 

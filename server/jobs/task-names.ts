@@ -3,6 +3,7 @@ export const TASK_NAMES = [
   'labels:expire', 'labels:remind',
   'refunds:execute', 'refunds:sweep', 'refunds:reconcile',
   'events:relay', 'emails:send', 'emails:sweep', 'webhooks:deliver',
+  'orders:import',
   'rate-limits:prune',
 ] as const
 

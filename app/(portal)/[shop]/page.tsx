@@ -2,11 +2,15 @@ import { TRPCError } from '@trpc/server'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { LookupForm } from '@/components/portal/lookup-form'
+import { ShopNote } from '@/components/portal/shop-note'
+import { portalCopyFor } from '@/server/domain/branding-settings'
 import { serverApi } from '@/server/api/server-caller'
 import { loadShopOrNotFound } from './load-shop'
 import { portalLocale } from './portal-locale'
 
-type Props = { params: Promise<{ shop: string }> }
+type Props = { params: Promise<{ shop: string }>; searchParams: Promise<{ order?: string | string[]; link?: string | string[] }> }
+
+const LINK_MESSAGES = { expired: 'linkExpired', used: 'linkUsed', invalid: 'linkInvalid' } as const
 
 export const metadata = { title: 'Start a return' }
 
@@ -19,9 +23,14 @@ async function currentOrderNumber(shopSlug: string): Promise<string | null> {
   }
 }
 
-export default async function StartReturnPage({ params }: Props) {
+export default async function StartReturnPage({ params, searchParams }: Props) {
   const shop = await loadShopOrNotFound((await params).shop)
-  const t = await getTranslations({ locale: await portalLocale(shop.locale), namespace: 'Lookup' })
+  // A deep link that could not be used lands here with the order number it carried (when authentic).
+  const query = await searchParams
+  const prefill = typeof query.order === 'string' ? query.order.slice(0, 64) : undefined
+  const linkProblem = typeof query.link === 'string' && query.link in LINK_MESSAGES ? LINK_MESSAGES[query.link as keyof typeof LINK_MESSAGES] : null
+  const locale = await portalLocale(shop.locale)
+  const t = await getTranslations({ locale, namespace: 'Lookup' })
   const current = await currentOrderNumber(shop.slug)
   return (
     <div className="flex flex-col gap-6">
@@ -33,13 +42,19 @@ export default async function StartReturnPage({ params }: Props) {
             {t('policyLink')}
           </Link>
         </p>
+        <ShopNote text={portalCopyFor(shop.portalCopy, locale, 'lookupIntro')} />
       </div>
       {current ? (
         <Link href={`/${shop.slug}/return`} className="rounded-lg border border-stone-300 bg-white px-4 py-3 font-semibold underline-offset-4 hover:underline">
           {t('continueWith', { number: current })} →
         </Link>
       ) : null}
-      <LookupForm shopSlug={shop.slug} />
+      {linkProblem ? (
+        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900">
+          {t(linkProblem)}
+        </p>
+      ) : null}
+      <LookupForm shopSlug={shop.slug} defaultOrderNumber={prefill} />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { appRouter } from '@/server/api/root'
+import { createApiKey } from '@/server/services/api-keys/api-keys'
 import { createOrder, createPolicy, createShop } from '@/server/testing/factories'
 import { connectTestDb } from '@/server/testing/test-db'
 import { callerFor, cookieFrom } from '@/server/testing/trpc-caller'
@@ -76,8 +77,48 @@ describe.each(Object.entries(STAFF_CALLS))('%s', (_name, { role, call }) => {
   })
 })
 
+// Merchant-integration procedures for staff: each is tried by its shop's admin (allowed), by an
+// agent of the shop (allowed only where agents may), by another shop's admin and signed out.
+type StaffCase = { agentAllowed: boolean; call: (c: Caller, shopId: string) => Promise<unknown> }
+const MERCHANT_STAFF_CALLS: Record<string, StaffCase> = {
+  'apiKeys.list': { agentAllowed: false, call: (c, shopId) => c.apiKeys.list({ shopId }) },
+  'apiKeys.create': { agentAllowed: false, call: (c, shopId) => c.apiKeys.create({ shopId, name: 'ERP', scopes: ['orders:write'] }) },
+  'apiKeys.revoke': {
+    agentAllowed: false,
+    call: async (c, shopId) => c.apiKeys.revoke({ shopId, keyId: (await createApiKey(db, { shopId, name: 'k', scopes: ['returns:read'], createdById: 'u' })).apiKey.id }),
+  },
+  'imports.list': { agentAllowed: false, call: (c, shopId) => c.imports.list({ shopId }) },
+  'imports.get': {
+    agentAllowed: false,
+    call: async (c, shopId) => c.imports.get({ shopId, jobId: (await db.importJob.create({ data: { shopId, fileName: 'a.csv', storageKey: 'imports/a.csv', totalOrders: 1 } })).id }),
+  },
+  'branding.get': { agentAllowed: false, call: (c, shopId) => c.branding.get({ shopId }) },
+  'branding.update': { agentAllowed: false, call: (c, shopId) => c.branding.update({ shopId, brandPrimary: '#0f766e', brandAccent: '#f59e0b', supportEmail: '', portalCopy: {} }) },
+  'shopify.connection': { agentAllowed: false, call: (c, shopId) => c.shopify.connection({ shopId }) },
+  'shopify.connect': { agentAllowed: false, call: (c, shopId) => c.shopify.connect({ shopId, shopDomain: `s-${shopId.slice(-8).toLowerCase()}.myshopify.com`, webhookSecret: 'shpss_0123456789abcdef' }) },
+  'shopify.disconnect': { agentAllowed: false, call: (c, shopId) => c.shopify.disconnect({ shopId }) },
+  'links.findOrders': { agentAllowed: true, call: (c, shopId) => c.links.findOrders({ shopId, query: '' }) },
+  'links.mint': { agentAllowed: true, call: (c, shopId) => c.links.mint({ shopId, orderNumber: 'L-1', origin: 'http://localhost:3000' }) },
+}
+
+describe.each(Object.entries(MERCHANT_STAFF_CALLS))('%s (staff)', (_name, { agentAllowed, call }) => {
+  test('allowed for the shop admin; denied signed out, for another shop and (where admin-only) for an agent', async () => {
+    const shop = await createShop(db)
+    await createOrder(db, shop, { number: 'L-1', email: 'l@example.com', lines: [{ title: 'Mug', unitPrice: 1600 }] })
+    const other = await createShop(db)
+    const admin = { userId: 'admin-1', email: 'a@example.com', memberships: [{ shopId: shop.id, role: 'admin' as const }] }
+    const agent = { userId: 'agent-1', email: 'g@example.com', memberships: [{ shopId: shop.id, role: 'agent' as const }] }
+    const otherAdmin = { userId: 'admin-2', email: 'b@example.com', memberships: [{ shopId: other.id, role: 'admin' as const }] }
+    await expect(call(callerFor(db, { staff: admin }).caller, shop.id)).resolves.not.toThrow()
+    await expect(call(callerFor(db).caller, shop.id)).rejects.toMatchObject({ code: 'UNAUTHORIZED' })
+    await expect(call(callerFor(db, { staff: otherAdmin }).caller, shop.id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    if (agentAllowed) await expect(call(callerFor(db, { staff: agent }).caller, shop.id)).resolves.not.toThrow()
+    else await expect(call(callerFor(db, { staff: agent }).caller, shop.id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+})
+
 test('every procedure is listed here or is knowingly public or staff-only, so a new one cannot skip these checks', () => {
   const PUBLIC = ['orders.lookup', 'orders.endSession', 'shops.branding', 'shops.policy']
-  const STAFF = ['staff.me']
-  expect(Object.keys(appRouter._def.procedures).sort()).toEqual([...Object.keys(CALLS), ...PUBLIC, ...STAFF, ...Object.keys(STAFF_CALLS)].sort())
+  const STAFF = ['staff.me', ...Object.keys(STAFF_CALLS), ...Object.keys(MERCHANT_STAFF_CALLS)]
+  expect(Object.keys(appRouter._def.procedures).sort()).toEqual([...Object.keys(CALLS), ...PUBLIC, ...STAFF].sort())
 })

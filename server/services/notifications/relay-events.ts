@@ -4,7 +4,7 @@ import type { Db } from '@/server/database/prisma-client'
 import { renderReturnEmail } from '@/server/domain/notifications/emails/return-emails'
 import { emailDedupeKey, notificationsForEvent, webhookDedupeKey } from '@/server/domain/notifications/event-notifications'
 import { webhookBody } from '@/server/domain/notifications/webhook-envelope'
-import { env } from '@/server/env'
+import { DEFAULT_PUBLIC_URL, env } from '@/server/env'
 import { emailText } from '@/server/i18n/email-text'
 import { enqueueMessage } from '@/server/services/outbox/enqueue-message'
 import { enqueueWebhookDelivery } from './webhook-jobs'
@@ -21,7 +21,7 @@ export type RelayOptions = { now: Date; returnId?: string; batchSize?: number; p
  */
 export async function relayEvents(db: Db, options: RelayOptions): Promise<{ relayed: number }> {
   const batchSize = options.batchSize ?? 100
-  const publicUrl = options.publicUrl ?? env().PUBLIC_URL
+  const publicUrl = options.publicUrl ?? env().PUBLIC_URL ?? DEFAULT_PUBLIC_URL
   let relayed = 0
   for (;;) {
     const count = await db.$transaction((tx) => relayBatch(tx, { ...options, batchSize, publicUrl }), { timeout: 30_000 })

@@ -1,7 +1,7 @@
 import type { Db } from '@/server/database/prisma-client'
 import { renderReturnEmail } from '@/server/domain/notifications/emails/return-emails'
 import { labelExpiringDedupeKey } from '@/server/domain/notifications/event-notifications'
-import { env } from '@/server/env'
+import { DEFAULT_PUBLIC_URL, env } from '@/server/env'
 import { emailText } from '@/server/i18n/email-text'
 import { enqueueMessage } from '@/server/services/outbox/enqueue-message'
 import { loadNotificationReturns } from './return-context'
@@ -23,7 +23,7 @@ export async function remindExpiringLabels(db: Db, input: { now: Date; publicUrl
     select: { id: true, returnId: true },
   })
   if (due.length === 0) return { reminded: 0 }
-  const returns = await loadNotificationReturns(db, due.map((l) => l.returnId), input.publicUrl ?? env().PUBLIC_URL)
+  const returns = await loadNotificationReturns(db, due.map((l) => l.returnId), input.publicUrl ?? env().PUBLIC_URL ?? DEFAULT_PUBLIC_URL)
   let reminded = 0
   for (const label of due) {
     const ret = returns.get(label.returnId)

@@ -1,7 +1,9 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { ItemsForm } from '@/components/portal/items-form'
+import { ShopNote } from '@/components/portal/shop-note'
 import { StepHeading } from '@/components/portal/step-heading'
+import { portalCopyFor } from '@/server/domain/branding-settings'
 import { loadShopOrNotFound } from '../load-shop'
 import { portalLocale } from '../portal-locale'
 import { withShopperSession } from '../shopper-api'
@@ -37,6 +39,7 @@ export default async function ChooseItemsPage({ params }: Props) {
           <span className="font-semibold">{t('order', { number: order.number })}</span> · {delivery}
         </p>
       </StepHeading>
+      <ShopNote text={portalCopyFor(shop.portalCopy, locale, 'itemsIntro')} />
       {returns.length > 0 ? (
         <section aria-labelledby="your-returns" className="rounded-xl border border-stone-200 bg-white p-4">
           <h2 id="your-returns" className="font-semibold">

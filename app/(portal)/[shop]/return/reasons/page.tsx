@@ -1,7 +1,9 @@
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { ReasonsForm } from '@/components/portal/reasons-form'
+import { ShopNote } from '@/components/portal/shop-note'
 import { StepHeading } from '@/components/portal/step-heading'
+import { portalCopyFor } from '@/server/domain/branding-settings'
 import { loadShopOrNotFound } from '../../load-shop'
 import { portalLocale } from '../../portal-locale'
 import { withShopperSession } from '../../shopper-api'
@@ -26,6 +28,7 @@ export default async function ReasonsPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <StepHeading step={2} total={4} title={t('title')} />
+      <ShopNote text={portalCopyFor(shop.portalCopy, locale, 'reasonsIntro')} />
       <ReasonsForm shopSlug={shop.slug} draftId={draft.id} items={items} evidence={options.evidence} />
     </div>
   )

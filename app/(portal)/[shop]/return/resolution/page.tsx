@@ -1,7 +1,9 @@
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { ResolutionForm } from '@/components/portal/resolution-form'
+import { ShopNote } from '@/components/portal/shop-note'
 import { StepHeading } from '@/components/portal/step-heading'
+import { portalCopyFor } from '@/server/domain/branding-settings'
 import { loadShopOrNotFound } from '../../load-shop'
 import { portalLocale } from '../../portal-locale'
 import { withShopperSession } from '../../shopper-api'
@@ -22,6 +24,7 @@ export default async function ResolutionPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <StepHeading step={3} total={4} title={t('title')} />
+      <ShopNote text={portalCopyFor(shop.portalCopy, locale, 'resolutionIntro')} />
       <ResolutionForm shopSlug={shop.slug} draftId={preview.draftId} current={preview.resolution} choices={preview.choices} currency={preview.decision.totals.currency} />
     </div>
   )

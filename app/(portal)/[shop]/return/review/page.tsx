@@ -2,7 +2,9 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { ReturnItemRow } from '@/components/portal/return-item-row'
+import { ShopNote } from '@/components/portal/shop-note'
 import { StepHeading } from '@/components/portal/step-heading'
+import { portalCopyFor } from '@/server/domain/branding-settings'
 import { SubmitReturnButton } from '@/components/portal/submit-return-button'
 import { formatMoney } from '@/server/domain/money'
 import { loadShopOrNotFound } from '../../load-shop'
@@ -52,6 +54,7 @@ export default async function ReviewPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <StepHeading step={4} total={4} title={t('title')} />
+      <ShopNote text={portalCopyFor(shop.portalCopy, locale, 'reviewIntro')} />
       <section aria-labelledby="review-items" className="flex flex-col gap-2">
         <div className="flex items-baseline justify-between">
           <h2 id="review-items" className="text-lg font-semibold">
