@@ -1,16 +1,10 @@
 import { type Figure } from '../lib/figures'
+import { pickNumber } from '../lib/pick-number'
 import { runCommand } from '../lib/processes'
 import { measureRefundThroughput } from '../lib/refund-throughput'
 import { type SectionContext } from '../lib/section'
 
 const TSX = 'node_modules/.bin/tsx'
-
-/** Reads one number out of a bench script's output; a script whose output changed fails loudly. */
-export function pickNumber(output: string, pattern: RegExp, what: string): number {
-  const match = pattern.exec(output)
-  if (!match?.[1]) throw new Error(`could not read ${what} from:\n${output}`)
-  return Number(match[1].replaceAll(',', ''))
-}
 
 /**
  * The existing single-purpose benches (bench/eligibility.ts, labels.ts, photo-ingest.ts), each in its

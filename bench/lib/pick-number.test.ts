@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { pickNumber } from './throughput'
+import { pickNumber } from './pick-number'
 
 describe('pickNumber', () => {
   test('reads a figure out of a bench script line, thousands separators and all', () => {
