@@ -57,10 +57,11 @@ function steps(shape: ScaleShape): Step[] {
         FROM generate_series($1::int, $2::int - 1) i CROSS JOIN LATERAL generate_series(1, 1 + i % 3) l`,
     },
     {
+      // Statuses spread evenly over every return state (5 is coprime with the 14 states).
       label: 'returns',
       total: shape.returns,
       sql: `INSERT INTO return_requests (id, shop_id, order_id, rma, status, resolution, currency, items_amount, refund_amount, hub_id, created_at, updated_at)
-        SELECT 'brr_' || r, o.shop_id, o.id, 'R-B' || lpad(r::text, 7, '0'), (${sqlArray(STATUSES)})[1 + (r * 7) % ${STATUSES.length}]::"ReturnStatus",
+        SELECT 'brr_' || r, o.shop_id, o.id, 'R-B' || lpad(r::text, 7, '0'), (${sqlArray(STATUSES)})[1 + (r * 5) % ${STATUSES.length}]::"ReturnStatus",
           (ARRAY['refund','refund','refund','store_credit','exchange'])[1 + r % 5]::"Resolution", o.currency, o.subtotal_amount / (1 + (r * 5) % 3),
           o.subtotal_amount / (1 + (r * 5) % 3), 'bench-hub', created, created
         FROM generate_series($1::int, $2::int - 1) r JOIN orders o ON o.id = 'bor_' || (r * 5)

@@ -5,4 +5,6 @@ import { fileURLToPath } from 'node:url'
 // nothing else. The repository root is the Turbopack root so those packages resolve.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-export default { turbopack: { root }, poweredByHeader: false }
+const config = { turbopack: { root }, poweredByHeader: false, serverExternalPackages: ['pg'] }
+
+export default config

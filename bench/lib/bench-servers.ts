@@ -32,13 +32,13 @@ export async function ensureRoundtripBuild(rebuild: boolean): Promise<void> {
 
 /**
  * Roundtrip's production server (serve.ts start: migrations, demo seed, worker, Stripe emulator,
- * `next start`) on the given database, on loopback.
+ * `next start`) on the given database, on loopback; ready when `readyPath` answers 200.
  */
-export function startRoundtrip(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<Service> {
+export function startRoundtrip(databaseUrl: string, port: number, env: Record<string, string> = {}, readyPath = '/demo'): Promise<Service> {
   const url = `http://127.0.0.1:${port}`
   return startService('Roundtrip', 'node_modules/.bin/tsx', ['server/cli/serve.ts', 'start', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, DEMO_MODE: '1', AUTH_SECRET: randomBytes(32).toString('base64url'), ...env },
-    readyUrl: `${url}/demo`,
+    readyUrl: url + readyPath,
     url,
   })
 }

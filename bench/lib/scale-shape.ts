@@ -28,4 +28,6 @@ export function orderKeys(shape: ScaleShape, i: number) {
 
 /** The database holding a given shape (so a 20k run never reuses a 1M database). */
 export const scaleDatabaseName = (shape: ScaleShape) => `roundtrip_scale_${shape.orders}_${shape.shops}`
-export const scaleMarker = (shape: ScaleShape) => `roundtrip bench scale: ${JSON.stringify(shape)}`
+/** Bump when the generator writes different rows, so an older database of the same size is regenerated. */
+const GENERATOR_VERSION = 2
+export const scaleMarker = (shape: ScaleShape) => `roundtrip bench scale v${GENERATOR_VERSION}: ${JSON.stringify(shape)}`
