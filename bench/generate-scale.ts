@@ -154,10 +154,13 @@ async function markerOf(adminUrl: string, database: string): Promise<string | nu
   }
 }
 
-/** A progress bar on stderr: redrawn in place on a terminal, one line per finished step otherwise. */
+let lastLogged = ''
+/** A progress bar on stderr: redrawn in place on a terminal; into a log, a line each time the bar grows. */
 export function stderrProgress(line: string, done: boolean): void {
-  if (process.stderr.isTTY) process.stderr.write(`\r${line}${done ? '\n' : ''}`)
-  else if (done) process.stderr.write(`${line}\n`)
+  if (process.stderr.isTTY) return void process.stderr.write(`\r${line}${done ? '\n' : ''}`)
+  const bar = line.slice(0, line.indexOf(']') + 1) + line.slice(line.indexOf('%') + 1).split(/\d/)[0]
+  if (bar !== lastLogged || done) process.stderr.write(`${line}\n`)
+  lastLogged = bar
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

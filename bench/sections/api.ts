@@ -75,6 +75,14 @@ function rows(name: string, connections: number, result: LoadResult, baseline?: 
     },
     { section: 'api', name: `${at} p99`, value: result.p99, unit: 'ms', baseline: base((r) => r.p99) },
     { section: 'api', name: `${at} requests/s`, value: result.requestsPerSecond, unit: 'req/s', baseline: base((r) => r.requestsPerSecond) },
-    { section: 'api', name: `${at} errors`, value: result.errors, unit: '', goal: connections >= 200 ? { kind: 'max', limit: 0 } : undefined, note: `${result.count} responses` },
+    {
+      section: 'api',
+      name: `${at} errors`,
+      // No response at all is not "no errors": the verdict is n/a and the note says so.
+      value: result.count === 0 ? null : result.errors,
+      unit: '',
+      goal: connections >= 200 ? { kind: 'max', limit: 0 } : undefined,
+      note: result.count === 0 ? 'no response within the run' : `${result.count} responses`,
+    },
   ]
 }
