@@ -3,7 +3,7 @@ import { type Summary, summarise } from './stats'
 
 export type HttpRequestSpec = { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; expectStatus: number }
 
-export type LoadResult = Summary & { requestsPerSecond: number; errors: number; peakRssBytes: number }
+export type LoadResult = Summary & { requestsPerSecond: number; errors: number; peakRssBytes: number; statuses: Record<string, number>; timeouts: number }
 
 /**
  * Drives one request shape at `connections` concurrent connections for `seconds` (autocannon,
@@ -13,6 +13,7 @@ export type LoadResult = Summary & { requestsPerSecond: number; errors: number; 
 export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: { connections: number; seconds: number; sampleRss?: () => number }): Promise<LoadResult> {
   const latencies: number[] = []
   let unexpected = 0
+  const statuses: Record<string, number> = {}
   let peakRssBytes = 0
   const sampler = options.sampleRss ? setInterval(() => (peakRssBytes = Math.max(peakRssBytes, options.sampleRss!())), 500) : undefined
   const instance = autocannon({
@@ -26,6 +27,7 @@ export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: 
   })
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime)
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
     if (statusCode !== spec.expectStatus) unexpected++
   })
   const result = await instance
@@ -36,5 +38,17 @@ export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: 
     requestsPerSecond: latencies.length / options.seconds,
     errors: unexpected + result.errors + result.timeouts,
     peakRssBytes,
+    statuses,
+    timeouts: result.timeouts,
   }
+}
+
+/**
+ * autocannon abandons requests still in flight when a run ends, but the server goes on working
+ * through them: one request of the same shape, answered, means the next run starts on an idle server.
+ */
+export async function drain(baseUrl: string, spec: HttpRequestSpec, timeoutMs = 120_000): Promise<void> {
+  await fetch(baseUrl + spec.path, { method: spec.method, headers: { 'content-type': 'application/json', ...spec.headers }, body: spec.body, signal: AbortSignal.timeout(timeoutMs) })
+    .then((response) => response.arrayBuffer())
+    .catch(() => undefined)
 }

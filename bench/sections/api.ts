@@ -1,6 +1,6 @@
 import { API_SCENARIOS, type ApiScenario, BARE_LOOKUP, NO_FLOOR_SCENARIOS } from '../scenarios'
 import { type Figure } from '../lib/figures'
-import { type HttpRequestSpec, type LoadResult, loadTest } from '../lib/load-test'
+import { drain, type HttpRequestSpec, type LoadResult, loadTest } from '../lib/load-test'
 import { type SectionContext } from '../lib/section'
 import { startRoundtrip } from '../lib/bench-servers'
 
@@ -16,7 +16,10 @@ export async function apiSection(ctx: SectionContext): Promise<Figure[]> {
   const figures: Figure[] = []
   const run = async (baseUrl: string, spec: HttpRequestSpec, c: number, sampleRss?: () => number) => {
     await loadTest(baseUrl, spec, { connections: Math.min(c, 10), seconds: WARM_UP_SECONDS })
-    return loadTest(baseUrl, spec, { connections: c, seconds: duration, sampleRss })
+    await drain(baseUrl, spec)
+    const result = await loadTest(baseUrl, spec, { connections: c, seconds: duration, sampleRss })
+    await drain(baseUrl, spec)
+    return result
   }
 
   const bare = new Map<number, LoadResult>()
@@ -82,7 +85,7 @@ function rows(name: string, connections: number, result: LoadResult, baseline?: 
       value: result.count === 0 ? null : result.errors,
       unit: '',
       goal: connections >= 200 ? { kind: 'max', limit: 0 } : undefined,
-      note: result.count === 0 ? 'no response within the run' : `${result.count} responses`,
+      note: result.count === 0 ? 'no response within the run' : `${result.count} responses; status ${JSON.stringify(result.statuses)}; ${result.timeouts} timeouts (10 s)`,
     },
   ]
 }

@@ -4,7 +4,7 @@ import { seededRandom } from '@/server/testing/seeded-random'
 import { ensureScaleDatabase, stderrProgress } from '../generate-scale'
 import { SCALE_SCENARIOS, type ScaleParams, type ScaleScenario } from '../scale-scenarios'
 import { type Figure } from '../lib/figures'
-import { loadTest } from '../lib/load-test'
+import { drain, loadTest } from '../lib/load-test'
 import { startRoundtrip } from '../lib/bench-servers'
 import { orderKeys, type ScaleShape, scaleShape } from '../lib/scale-shape'
 import { type SectionContext } from '../lib/section'
@@ -27,12 +27,9 @@ export async function scaleSection(ctx: SectionContext): Promise<Figure[]> {
   const urls: string[] = []
   for (const shape of sizes) urls.push(await ensureScaleDatabase(postgres, shape, { log: ctx.log, progress: stderrProgress }))
 
-  const results: Measured[][] = []
-  for (const [index, shape] of sizes.entries()) {
-    ctx.log(`measuring at ${shape.orders.toLocaleString('en')} orders…`)
-    results.push(await measureAll(urls[index]!, shape, ctx))
-  }
-  const [small, large] = results as [Measured[], Measured[]]
+  // Scenario by scenario, small then large back to back: both sizes see the same load on a shared machine.
+  ctx.log(`measuring at ${sizes[0].orders.toLocaleString('en')} and ${sizes[1].orders.toLocaleString('en')} orders…`)
+  const [small, large] = (await measureAll(urls, sizes, ctx)) as [Measured[], Measured[]]
   const label = (shape: ScaleShape) => (shape.orders >= 1_000_000 ? `${shape.orders / 1_000_000}M` : `${shape.orders / 1000}k`)
   const figures: Figure[] = SCALE_SCENARIOS.map((scenario, i) => ({
     section: 'scale',
@@ -59,6 +56,7 @@ export async function scaleSection(ctx: SectionContext): Promise<Figure[]> {
       const order = orderKeys(shape, shape.orders - 7)
       const spec = { method: 'POST' as const, path: '/api/trpc/orders.lookup', body: JSON.stringify({ json: { shopSlug: order.shopSlug, orderNumber: order.number, email: order.email } }), expectStatus: 200 }
       await loadTest(server.url, spec, { connections: 10, seconds: 2 })
+      await drain(server.url, spec)
       const result = await loadTest(server.url, spec, { connections: 50, seconds: ctx.options.duration, sampleRss: server.rssBytes })
       http.push({ p95: result.p95, rss: result.peakRssBytes, errors: result.errors })
     } finally {
@@ -72,24 +70,25 @@ export async function scaleSection(ctx: SectionContext): Promise<Figure[]> {
   return figures
 }
 
-async function measureAll(url: string, shape: ScaleShape, ctx: SectionContext): Promise<Measured[]> {
-  const db = createPrismaClient(url)
-  const pool = new pg.Pool({ connectionString: url, max: CONCURRENCY })
+async function measureAll(urls: string[], sizes: readonly ScaleShape[], ctx: SectionContext): Promise<Measured[][]> {
+  const clients = urls.map((url) => ({ db: createPrismaClient(url), pool: new pg.Pool({ connectionString: url, max: CONCURRENCY }) }))
   try {
-    const measured: Measured[] = []
+    const measured: Measured[][] = sizes.map(() => [])
     for (const scenario of SCALE_SCENARIOS) {
-      const params: ScaleParams = { shape, random: seededRandom(shape.orders), now: new Date() }
-      const call = () => ('sql' in scenario ? pool.query(scenario.sql(params)) : scenario.run(db, params))
-      await timed(call, 0.5)
-      const summary = summarise(await timed(call, SECONDS))
-      const seqScans = 'sql' in scenario ? await seqScansOf(pool, scenario, params) : []
-      ctx.log(`  ${scenario.name}: p95 ${summary.p95.toFixed(2)} ms (${summary.count} calls)${seqScans.length ? `, seq scan on ${seqScans.join(', ')}` : ''}`)
-      measured.push({ summary, seqScans })
+      for (const [index, shape] of sizes.entries()) {
+        const { db, pool } = clients[index]!
+        const params: ScaleParams = { shape, random: seededRandom(shape.orders), now: new Date() }
+        const call = () => ('sql' in scenario ? pool.query(scenario.sql(params)) : scenario.run(db, params))
+        await timed(call, 0.5)
+        const summary = summarise(await timed(call, SECONDS))
+        const seqScans = 'sql' in scenario ? await seqScansOf(pool, scenario, params) : []
+        ctx.log(`  ${scenario.name} @${shape.orders}: p95 ${summary.p95.toFixed(2)} ms (${summary.count} calls)${seqScans.length ? `, seq scan on ${seqScans.join(', ')}` : ''}`)
+        measured[index]!.push({ summary, seqScans })
+      }
     }
     return measured
   } finally {
-    await pool.end()
-    await db.$disconnect()
+    await Promise.all(clients.map(async ({ db, pool }) => Promise.all([pool.end(), db.$disconnect()])))
   }
 }
 
