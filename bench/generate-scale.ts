@@ -76,7 +76,7 @@ function steps(shape: ScaleShape): Step[] {
         FROM generate_series($1::int, $2::int - 1) r JOIN return_requests rr ON rr.id = 'brr_' || r`,
     },
     {
-      label: 'labels',
+      label: 'labels (every other return)',
       total: shape.returns,
       sql: `INSERT INTO labels (id, return_id, hub_id, carrier, tracking_number, pdf_key, slip_key, qr_payload, weight_class, cost_amount, cost_currency, expires_at, created_at)
         SELECT 'bla_' || r, rr.id, 'bench-hub', 'hub-network', 'RT' || lpad(r::text, 9, '0') || 'US', 'bench/' || r || '.pdf', 'bench/' || r || '-slip.pdf',
