@@ -3,7 +3,7 @@ import nextTs from 'eslint-config-next/typescript'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'prisma/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'next-env.d.ts'] },
+  { ignores: ['**/.next/**', 'node_modules/**', 'prisma/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'next-env.d.ts'] },
   ...nextVitals,
   ...nextTs,
   {

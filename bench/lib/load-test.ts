@@ -1,0 +1,54 @@
+import autocannon from 'autocannon'
+import { type Summary, summarise } from './stats'
+
+export type HttpRequestSpec = { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; expectStatus: number }
+
+export type LoadResult = Summary & { requestsPerSecond: number; errors: number; peakRssBytes: number; statuses: Record<string, number>; timeouts: number }
+
+/**
+ * Drives one request shape at `connections` concurrent connections for `seconds` (autocannon,
+ * loopback). Latencies are collected per response so p95 can be computed (autocannon's own summary
+ * stops at p90 / p97.5). An error is a socket error, a timeout, or any status other than the expected.
+ */
+export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: { connections: number; seconds: number; sampleRss?: () => number }): Promise<LoadResult> {
+  const latencies: number[] = []
+  let unexpected = 0
+  const statuses: Record<string, number> = {}
+  let peakRssBytes = 0
+  const sampler = options.sampleRss ? setInterval(() => (peakRssBytes = Math.max(peakRssBytes, options.sampleRss!())), 500) : undefined
+  const instance = autocannon({
+    url: baseUrl + spec.path,
+    method: spec.method,
+    headers: { 'content-type': 'application/json', ...spec.headers },
+    body: spec.body,
+    connections: options.connections,
+    duration: options.seconds,
+    timeout: 10,
+  })
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime)
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
+    if (statusCode !== spec.expectStatus) unexpected++
+  })
+  const result = await instance
+  if (sampler) clearInterval(sampler)
+  const summary = summarise(latencies)
+  return {
+    ...summary,
+    requestsPerSecond: latencies.length / options.seconds,
+    errors: unexpected + result.errors + result.timeouts,
+    peakRssBytes,
+    statuses,
+    timeouts: result.timeouts,
+  }
+}
+
+/**
+ * autocannon abandons requests still in flight when a run ends, but the server goes on working
+ * through them: one request of the same shape, answered, means the next run starts on an idle server.
+ */
+export async function drain(baseUrl: string, spec: HttpRequestSpec, timeoutMs = 120_000): Promise<void> {
+  await fetch(baseUrl + spec.path, { method: spec.method, headers: { 'content-type': 'application/json', ...spec.headers }, body: spec.body, signal: AbortSignal.timeout(timeoutMs) })
+    .then((response) => response.arrayBuffer())
+    .catch(() => undefined)
+}
