@@ -33,7 +33,7 @@ export async function measureRefundThroughput(postgres: BenchPostgres, count: nu
     const queued = await db.refund.count({ where: { status: 'pending' } })
     if (queued !== count) throw new Error(`expected ${count} pending refunds, found ${queued}`)
     const startedAt = performance.now()
-    const worker = await startWorker({ databaseUrl: url, db, concurrency, pollIntervalMs: 100, crontab: false, services: { stripe: () => stripe } })
+    const worker = await startWorker({ databaseUrl: url, db, concurrency, pollIntervalMs: 100, crontab: false, deps: { stripe: () => stripe } })
     try {
       const deadline = Date.now() + 300_000
       while ((await db.refund.count({ where: { status: 'pending' } })) > 0) {

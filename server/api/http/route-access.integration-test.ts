@@ -35,6 +35,8 @@ async function routeInventory(): Promise<string[]> {
 let shopper = { cookie: '', otherCookie: '', photoId: '', rma: '' }
 let staffCookie = ''
 let otherStaffCookie = ''
+let adminCookie = ''
+let shopIds = { mine: '', slug: '' }
 
 beforeAll(async () => {
   const shop = await createShop(db)
@@ -53,13 +55,15 @@ beforeAll(async () => {
     },
   })
   shopper = { cookie: session(order.id), otherCookie: session(other.id), photoId: photo.id, rma: request.rma }
-  const staffCookieFor = async (shopId: string, email: string) => {
-    const user = await db.user.create({ data: { email, memberships: { create: { shopId, role: 'agent' } } } })
+  const staffCookieFor = async (shopId: string, email: string, role: 'agent' | 'admin' = 'agent') => {
+    const user = await db.user.create({ data: { email, memberships: { create: { shopId, role } } } })
     const token = await encode({ token: { sub: user.id, email }, secret: process.env.AUTH_SECRET!, salt: 'authjs.session-token' })
     return `authjs.session-token=${token}`
   }
   staffCookie = await staffCookieFor(shop.id, `agent-${shop.id}@example.com`)
-  otherStaffCookie = await staffCookieFor(otherShop.id, `agent-${otherShop.id}@example.com`)
+  otherStaffCookie = await staffCookieFor(otherShop.id, `agent-${otherShop.id}@example.com`, 'admin')
+  adminCookie = await staffCookieFor(shop.id, `admin-${shop.id}@example.com`, 'admin')
+  shopIds = { mine: shop.id, slug: shop.slug }
 })
 
 async function call(route: string, method: string, init: { params?: Record<string, string>; headers?: Record<string, string>; body?: string; query?: string } = {}) {
@@ -75,9 +79,64 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   'POST /api/auth/[...nextauth]': 'Auth.js, with its own CSRF token; e2e/staff-sign-in.spec.ts',
   'GET /api/trpc/[trpc]': 'every procedure: server/api/routers/portal-access.integration-test.ts',
   'POST /api/trpc/[trpc]': 'every procedure: server/api/routers/portal-access.integration-test.ts; cross-site: cross-site.integration-test.ts',
+  'GET /api/v1/openapi.json': 'public API description; validated in app/api/v1/rest-api.integration-test.ts',
+  'PUT /api/v1/orders/[number]': 'API key + orders:write; 401/403/404 per route in app/api/v1/rest-api.integration-test.ts',
+  'GET /api/v1/returns': 'API key + returns:read; app/api/v1/rest-api.integration-test.ts',
+  'GET /api/v1/returns/[rma]': 'API key + returns:read; app/api/v1/rest-api.integration-test.ts',
+  'POST /api/v1/returns/[rma]/events': 'API key + returns:write; app/api/v1/rest-api.integration-test.ts',
+  'POST /api/v1/links': 'API key + links:write; app/api/v1/rest-api.integration-test.ts',
+  'POST /api/webhooks/shopify': 'HMAC per connected store; app/api/webhooks/shopify/shopify-webhook.integration-test.ts',
 }
 
+/** A multipart upload for the admin upload routes. */
+function adminUpload(route: string, cookie: string | null, shopId: string, file: File) {
+  const form = new FormData()
+  form.set('shopId', shopId)
+  form.set('file', file)
+  return call(route, 'POST', { headers: cookie ? { cookie } : {}, body: form as unknown as string })
+}
+const passedAccess = (status: number) => (status === 401 || status === 403 || status === 404 ? status : 200)
+
 const ACCESS: Record<string, { who: string; denied: () => Promise<number[]>; allowed: () => Promise<number> }> = {
+  'POST /api/admin/imports': {
+    who: "the shop's administrators",
+    denied: async () => {
+      const csv = () => new File(['x'], 'orders.csv', { type: 'text/csv' })
+      return [
+        (await adminUpload('/api/admin/imports', null, shopIds.mine, csv())).status,
+        (await adminUpload('/api/admin/imports', staffCookie, shopIds.mine, csv())).status,
+        (await adminUpload('/api/admin/imports', otherStaffCookie, shopIds.mine, csv())).status,
+      ]
+    },
+    // An admin gets past the check; the one-cell file is then refused row by row (422), nothing imported.
+    allowed: async () => passedAccess((await adminUpload('/api/admin/imports', adminCookie, shopIds.mine, new File(['x'], 'orders.csv', { type: 'text/csv' }))).status),
+  },
+  'POST /api/admin/branding/logo': {
+    who: "the shop's administrators",
+    denied: async () => {
+      const png = () => new File([new Uint8Array([1])], 'logo.png', { type: 'image/png' })
+      return [
+        (await adminUpload('/api/admin/branding/logo', null, shopIds.mine, png())).status,
+        (await adminUpload('/api/admin/branding/logo', staffCookie, shopIds.mine, png())).status,
+        (await adminUpload('/api/admin/branding/logo', otherStaffCookie, shopIds.mine, png())).status,
+      ]
+    },
+    allowed: async () => passedAccess((await adminUpload('/api/admin/branding/logo', adminCookie, shopIds.mine, new File([new Uint8Array([1])], 'logo.png', { type: 'image/png' }))).status),
+  },
+  'GET /api/shops/[slug]/brand': {
+    who: 'anyone (the embed button reads the shop name and colours); unknown shops are not found',
+    denied: async () => [(await call('/api/shops/[slug]/brand', 'GET', { params: { slug: 'no-such-shop' } })).status],
+    allowed: async () => (await call('/api/shops/[slug]/brand', 'GET', { params: { slug: shopIds.slug } })).status,
+  },
+  'GET /api/shops/[slug]/logo': {
+    who: 'anyone (the logo is on every portal page); a shop without one is not found',
+    denied: async () => [(await call('/api/shops/[slug]/logo', 'GET', { params: { slug: 'no-such-shop' } })).status],
+    allowed: async () => {
+      await db.shop.update({ where: { id: shopIds.mine }, data: { logoKey: 'logos/route-access.png' } })
+      await getStorage().put('logos/route-access.png', new Uint8Array([137, 80, 78, 71]), { contentType: 'image/png' })
+      return (await call('/api/shops/[slug]/logo', 'GET', { params: { slug: shopIds.slug } })).status
+    },
+  },
   'POST /api/portal/photos': {
     who: 'the shopper of an order',
     denied: async () => [(await call('/api/portal/photos', 'POST', { headers: { 'content-length': '10' }, body: 'x' })).status],

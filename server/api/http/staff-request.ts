@@ -1,14 +1,14 @@
 import 'server-only'
 import { AppError } from '@/server/app-error'
 import { assertShopAccess } from '@/server/api/trpc'
-import { auth } from '@/server/auth'
+import { staffUserIdFromRequest } from '@/server/api/http/viewer'
 import { loadStaffIdentity, type StaffIdentity } from '@/server/auth/staff-identity'
 import type { Db } from '@/server/database/prisma-client'
 
 /** The signed-in staff user of a route handler, who must administer `shopId` (uploads in admin). */
-export async function requireShopAdmin(db: Db, shopId: string): Promise<StaffIdentity> {
-  const session = await auth()
-  const staff = session?.user?.id ? await loadStaffIdentity(db, session.user.id) : null
+export async function requireShopAdmin(db: Db, request: Request, shopId: string): Promise<StaffIdentity> {
+  const userId = await staffUserIdFromRequest(request)
+  const staff = userId ? await loadStaffIdentity(db, userId) : null
   if (!staff) throw new AppError('UNAUTHENTICATED', { userMessage: 'Please sign in to continue.' })
   assertShopAccess(staff, shopId, 'admin')
   return staff
