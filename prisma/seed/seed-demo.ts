@@ -13,8 +13,10 @@ import { NORTHWIND_ORDERS, NORTHWIND_SHOP, NORTHWIND_SUPPLIER } from './demo-sec
 import { DEMO_SHOP } from './demo-shop'
 import { DEMO_INSPECTOR_EMAIL, DEMO_STAFF } from './demo-staff'
 import { DEMO_SUPPLIERS } from './demo-suppliers'
+import { HISTORY_ORDERS } from './demo-history'
 import { createDemoReturn } from './seed-demo-return'
 import { createShop } from './seed-demo-shop'
+import { seedInsights } from './seed-insights'
 import { daysAgoFrom, requireId, type Ago } from './seed-helpers'
 
 type Tx = Prisma.TransactionClient
@@ -37,7 +39,7 @@ export async function seedDemo(db: Db, options: { now: Date }): Promise<{ create
     if (await shopExists(tx, DEMO_SHOP.slug)) return { created: false }
 
     const hubIds = await upsertHubs(tx, ago)
-    const demo = await createShop(tx, DEMO_SHOP, DEMO_SUPPLIERS, DEMO_ORDERS, hubIds, ago)
+    const demo = await createShop(tx, DEMO_SHOP, DEMO_SUPPLIERS, [...DEMO_ORDERS, ...HISTORY_ORDERS], hubIds, ago)
     const shopIds = new Map([[DEMO_SHOP.slug, demo.shopId]])
     // Northwind is only added alongside a fresh demo shop; if someone kept it, it is left alone.
     if (!(await shopExists(tx, NORTHWIND_SHOP.slug))) {
@@ -54,6 +56,7 @@ export async function seedDemo(db: Db, options: { now: Date }): Promise<{ create
       inspectorUserId: requireId(userIds, normalizeEmail(DEMO_INSPECTOR_EMAIL), 'staff user'),
       ago,
     })
+    await seedInsights(tx, { shopId: demo.shopId, orders: demo.orders, hubIds, ago })
     return { created: true }
   }, TRANSACTION_OPTIONS)
 }

@@ -1,4 +1,5 @@
 import { createCallerFactory, router } from '@/server/api/trpc'
+import { analyticsRouter } from '@/server/api/routers/analytics/router'
 import { draftRouter } from '@/server/api/routers/draft/router'
 import { ordersRouter } from '@/server/api/routers/orders/router'
 import { returnsRouter } from '@/server/api/routers/returns/router'
@@ -11,6 +12,7 @@ export const appRouter = router({
   returns: returnsRouter,
   shops: shopsRouter,
   staff: staffRouter,
+  analytics: analyticsRouter,
 })
 
 export type AppRouter = typeof appRouter
