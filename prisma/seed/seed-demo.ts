@@ -56,7 +56,7 @@ export async function seedDemo(db: Db, options: { now: Date }): Promise<{ create
       inspectorUserId: requireId(userIds, normalizeEmail(DEMO_INSPECTOR_EMAIL), 'staff user'),
       ago,
     })
-    await seedInsights(tx, { shopId: demo.shopId, orders: demo.orders, hubIds, ago })
+    await seedInsights(tx, { shopId: demo.shopId, orders: demo.orders, hubIds, ago, now: options.now })
     return { created: true }
   }, TRANSACTION_OPTIONS)
 }

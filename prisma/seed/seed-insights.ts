@@ -6,6 +6,7 @@ import { labelCost, weightClassFor } from '@/server/domain/label-rates'
 import { reasonKind } from '@/server/domain/policy/policy-types'
 import { rmaFromBytes } from '@/server/domain/rma'
 import { trackingNumberFromSerial } from '@/server/domain/tracking-number'
+import { syncSupplierClaims } from '@/server/services/claims/sync-supplier-claims'
 import { HISTORY_ORDERS, HISTORY_RETURNS, type HistoryReturnSpec } from './demo-history'
 import { SUPPLIER_SHENZHEN_APPAREL } from './demo-suppliers'
 import { type SeededOrder } from './seed-demo-return'
@@ -20,7 +21,10 @@ const RESTOCKING_PERCENT: Readonly<Record<string, number>> = { [SUPPLIER_SHENZHE
 /** Far above the live sequence (tracking_serial_seq starts at 1), so seeded labels never collide with issued ones. */
 const FIRST_TRACKING_SERIAL = 90_000_000
 
-export async function seedInsights(tx: Tx, input: { shopId: string; orders: ReadonlyMap<string, SeededOrder>; hubIds: ReadonlyMap<string, string>; ago: Ago }): Promise<void> {
+export async function seedInsights(
+  tx: Tx,
+  input: { shopId: string; orders: ReadonlyMap<string, SeededOrder>; hubIds: ReadonlyMap<string, string>; ago: Ago; now: Date },
+): Promise<void> {
   const groups = new Map<string, HistoryReturnSpec[]>()
   for (const spec of HISTORY_RETURNS) {
     const key = `${spec.orderNumber}:${spec.keepItem}`
@@ -31,6 +35,8 @@ export async function seedInsights(tx: Tx, input: { shopId: string; orders: Read
     index += 1
     await writeReturn(tx, input, specs, index)
   }
+  // The broken mugs, the warped board and the wrong tote start out gathered in open claims.
+  await syncSupplierClaims(tx, { shopId: input.shopId, now: input.now })
 }
 
 async function writeReturn(tx: Tx, input: Parameters<typeof seedInsights>[1], specs: HistoryReturnSpec[], index: number): Promise<void> {

@@ -1,7 +1,9 @@
 import { createCallerFactory, router } from '@/server/api/trpc'
 import { analyticsRouter } from '@/server/api/routers/analytics/router'
+import { claimsRouter } from '@/server/api/routers/claims/router'
 import { draftRouter } from '@/server/api/routers/draft/router'
 import { ordersRouter } from '@/server/api/routers/orders/router'
+import { remediationRouter } from '@/server/api/routers/remediation/router'
 import { returnsRouter } from '@/server/api/routers/returns/router'
 import { shopsRouter } from '@/server/api/routers/shops/router'
 import { staffRouter } from '@/server/api/routers/staff/router'
@@ -13,6 +15,8 @@ export const appRouter = router({
   shops: shopsRouter,
   staff: staffRouter,
   analytics: analyticsRouter,
+  claims: claimsRouter,
+  remediation: remediationRouter,
 })
 
 export type AppRouter = typeof appRouter
