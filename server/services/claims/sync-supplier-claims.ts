@@ -50,12 +50,12 @@ export async function syncSupplierClaims(db: DbClient, input: { shopId: string; 
   for (const group of groupBy(claimable, (c) => `${c.supplierId}:${c.currency}`)) {
     const { supplierId, currency } = group[0]!
     const openKey = `${supplierId}:${currency}`
-    const claim = await db.supplierClaim.upsert({
-      where: { openKey },
-      create: { shopId: input.shopId, supplierId, currency, openKey, createdAt: input.now },
-      update: {},
-      select: { id: true },
-    })
+    // ON CONFLICT rather than Prisma's upsert: two collections racing must both end up on the one open claim.
+    await db.$executeRaw`
+      INSERT INTO supplier_claims (id, shop_id, supplier_id, currency, status, open_key, created_at, updated_at)
+      VALUES (gen_random_uuid()::text, ${input.shopId}, ${supplierId}, ${currency}, 'open', ${openKey}, ${input.now}, ${input.now})
+      ON CONFLICT (open_key) DO NOTHING`
+    const claim = await db.supplierClaim.findUniqueOrThrow({ where: { openKey }, select: { id: true } })
     const { count } = await db.supplierClaimItem.createMany({
       data: group.map((c) => ({ claimId: claim.id, returnItemId: c.returnItemId, quantity: c.quantity, refundAmount: c.refundAmount, shippingAmount: shipping.get(c.returnItemId) ?? 0, createdAt: input.now })),
       skipDuplicates: true,
