@@ -17,6 +17,12 @@ const ZServerEnv = z.object({
   UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
   /** Signs tracking webhooks from the carrier network; without it the carrier webhook answers 503. */
   CARRIER_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Stripe secret key. `npm run dev` without one runs the bundled Stripe emulator and sets this to its test key. */
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\S+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+  /** Verifies Stripe webhook signatures (whsec_…); without it the Stripe webhook answers 503. */
+  STRIPE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Only for the emulator: where the Stripe SDK sends its requests instead of api.stripe.com. */
+  STRIPE_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
 })
 
 export type ServerEnv = z.infer<typeof ZServerEnv>

@@ -79,13 +79,17 @@ async function writeReturn(tx: Tx, input: Parameters<typeof seedInsights>[1], sp
     select: { id: true },
   })
 
+  const trigger = first.keepItem ? 'keep_it' : 'inspection'
   const refund = await tx.refund.create({
     data: {
       orderId: order.id, returnId: request.id, paymentReference: order.paymentReference, amount: refundAmount, currency: order.currency, status: 'succeeded',
-      idempotencyKey: `refund:${request.id}:1`, stripeRefundId: `re_demo_history_${index}`, createdAt: at(0.95), updatedAt: at(1),
+      trigger, idempotencyKey: `${trigger}:${request.id}`, attempts: 1, actorType: first.keepItem ? 'system' : 'staff',
+      stripeRefundId: `re_demo_history_${index}`, createdAt: at(0.95), updatedAt: at(1), succeededAt: at(1),
     },
     select: { id: true },
   })
+  // What was refunded is reserved against the capture, as a live refund would have done.
+  await tx.order.update({ where: { id: order.id }, data: { refundReservedAmount: { increment: refundAmount } } })
 
   const steps: [ReturnStatus | null, ReturnStatus, number, 'shopper' | 'system' | 'carrier' | 'staff', string][] = shipped
     ? [
