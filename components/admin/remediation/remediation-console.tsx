@@ -127,7 +127,8 @@ export function RemediationConsole(props: { shopSlug: string; skus: { sku: strin
               </tbody>
             </table>
           ) : null}
-          {todo.length > 0 ? (
+          {todo.length === 0 ? <p className="text-stone-600">Nothing left to do: every affected line is already taken care of. Running again changes nothing.</p> : null}
+          {lines.length > 0 ? (
             <form
               className="flex flex-col gap-3"
               onSubmit={(event) => {
@@ -150,14 +151,12 @@ export function RemediationConsole(props: { shopSlug: string; skus: { sku: strin
               </label>
               <div>
                 <button type="submit" className={button} disabled={start.isPending}>
-                  Start remediation for {todo.length} line(s)
+                  {todo.length > 0 ? `Start remediation for ${todo.length} line(s)` : 'Run again'}
                 </button>
               </div>
               {start.error ? <Alert>{start.error.message}</Alert> : null}
             </form>
-          ) : (
-            <p className="text-stone-600">Nothing to do: every affected line is already taken care of.</p>
-          )}
+          ) : null}
         </section>
       ) : null}
 
