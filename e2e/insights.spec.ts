@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 
@@ -6,10 +7,12 @@ test.skip(({ isMobile }) => isMobile, 'The insight pages are desktop work.')
 
 const isoDay = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10)
 
-async function signInAsAdmin(page: Page) {
+const accessibilityViolations = async (page: Page) => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
+
+async function signInAsAdmin(page: Page, email = 'admin@kestrel.example.com', password = 'demo-admin-pass') {
   await page.goto('/admin/sign-in')
-  await page.getByLabel('Email').fill('admin@kestrel.example.com')
-  await page.getByLabel('Password').fill('demo-admin-pass')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('heading', { name: 'Staff console' })).toBeVisible()
 }
@@ -34,6 +37,38 @@ test.describe('Insights for the demo shop', () => {
     const units = rows.reduce((sum, r) => sum + Number(r.quantity), 0)
     expect(units).toBe(Number(returned))
     expect(`${((units / Number(sold)) * 100).toFixed(1)}%`).toBe(rate)
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  test("an admin sends the homeware supplier's claim and records what came back", async ({ page }) => {
+    await signInAsAdmin(page)
+    await page.goto('/admin/claims')
+    await page.getByRole('link', { name: 'Open the EUR claim for Guangzhou Baiyun Homeware Ltd.' }).click()
+    const claim = page.getByRole('region', { name: /Guangzhou Baiyun Homeware Ltd\. · EUR/ })
+    await expect(claim.getByRole('heading')).toHaveText('Guangzhou Baiyun Homeware Ltd. · EUR · Open')
+    await expect(claim.getByRole('row').filter({ hasText: 'Speckled Stoneware Mug' }).first()).toContainText('Arrived damaged')
+    expect(await accessibilityViolations(page)).toEqual([])
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), claim.getByRole('link', { name: 'Download PDF' }).click()])
+    expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-')
+
+    await claim.getByRole('button', { name: 'Mark sent' }).click()
+    await expect(claim.getByRole('heading')).toHaveText('Guangzhou Baiyun Homeware Ltd. · EUR · Sent')
+    await claim.getByLabel('Amount recovered (EUR)').fill('20.00')
+    await claim.getByRole('button', { name: 'Mark settled' }).click()
+    await expect(claim.getByRole('heading')).toHaveText('Guangzhou Baiyun Homeware Ltd. · EUR · Settled')
+    await expect(page.getByTestId('claim-row').filter({ hasText: 'Settled' })).toContainText('€20.00')
+  })
+
+  test("another shop's admin can download neither the demo shop's returns nor its claims", async ({ page }) => {
+    await signInAsAdmin(page, 'admin@northwind.example.com', 'demo-northwind-pass')
+    const returns = await page.request.get(`/admin/analytics/export?shop=demo&from=${isoDay(89)}&to=${isoDay(0)}`)
+    expect(returns.status()).toBe(403)
+    const claims = await page.request.get(`/admin/claims/any-claim/export?shop=demo&format=csv`)
+    expect(claims.status()).toBe(403)
+    await page.goto('/admin/analytics?shop=demo')
+    await expect(page.getByText('Northwind Outfitters')).toBeVisible()
+    await expect(page.getByText('Guangzhou Baiyun Homeware')).toHaveCount(0)
   })
 
   test('bad-batch remediation of the bamboo board resolves each affected order line once; running it again creates nothing', async ({ page }) => {
@@ -71,5 +106,6 @@ test.describe('Insights for the demo shop', () => {
     await expect(runs).toHaveCount(2)
     await expect(runs.first()).toContainText('KC-BAM-BRD-L · refund · 0 done, 0 failed')
     await expect(runs.nth(1)).toContainText(`KC-BAM-BRD-L · refund · ${toDo} done, 0 failed`)
+    expect(await accessibilityViolations(page)).toEqual([])
   })
 })
