@@ -19,7 +19,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 30_000,
+  // A whole return (photos, label PDFs) on a busy 2-core CI machine can take a while.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -40,6 +41,7 @@ export default defineConfig({
     // SIGTERM lets the launcher stop Next.js and the throwaway PostgreSQL (and delete its data).
     gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
     // A known secret, so a test can play the carrier and send signed tracking events.
-    env: { NEXT_TELEMETRY_DISABLED: '1', DEMO_MODE: '1', CARRIER_WEBHOOK_SECRET: E2E_CARRIER_SECRET },
+    // Every test shares one client address here, so the per-client lookup limit is raised for the run.
+    env: { NEXT_TELEMETRY_DISABLED: '1', DEMO_MODE: '1', CARRIER_WEBHOOK_SECRET: E2E_CARRIER_SECRET, LOOKUP_LIMIT_PER_CLIENT: '5000' },
   })),
 })

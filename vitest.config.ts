@@ -10,10 +10,13 @@ const serverOnlyStub = fileURLToPath(new URL('./server/testing/server-only-stub.
 export default defineConfig({
   resolve: { alias: { '@': root, 'server-only': serverOnlyStub } },
   test: {
+    // next-auth imports `next/server` without an extension, which Node's ESM loader refuses; Vite resolves it.
+    server: { deps: { inline: ['next-auth'] } },
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['server/**/*.test.ts', 'components/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node' },
+        // Image tests decode real photos: generous on a busy 2-core machine.
+        test: { name: 'unit', include: ['server/**/*.test.ts', 'components/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {
         extends: true,

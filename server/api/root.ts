@@ -2,11 +2,13 @@ import { createCallerFactory, router } from '@/server/api/trpc'
 import { analyticsRouter } from '@/server/api/routers/analytics/router'
 import { claimsRouter } from '@/server/api/routers/claims/router'
 import { draftRouter } from '@/server/api/routers/draft/router'
+import { inboxRouter } from '@/server/api/routers/inbox/router'
 import { ordersRouter } from '@/server/api/routers/orders/router'
 import { remediationRouter } from '@/server/api/routers/remediation/router'
 import { returnsRouter } from '@/server/api/routers/returns/router'
 import { shopsRouter } from '@/server/api/routers/shops/router'
 import { staffRouter } from '@/server/api/routers/staff/router'
+import { webhooksRouter } from '@/server/api/routers/webhooks/router'
 
 export const appRouter = router({
   orders: ordersRouter,
@@ -14,6 +16,8 @@ export const appRouter = router({
   returns: returnsRouter,
   shops: shopsRouter,
   staff: staffRouter,
+  inbox: inboxRouter,
+  webhooks: webhooksRouter,
   analytics: analyticsRouter,
   claims: claimsRouter,
   remediation: remediationRouter,

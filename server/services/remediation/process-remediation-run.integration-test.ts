@@ -39,7 +39,8 @@ describe('bad-batch remediation: the run', () => {
     const boardLines = orders.flatMap((o) => o.lines).filter((l) => l.title === 'Board').map((l) => l.id)
     const mine = after.messages.filter((m) => boardLines.some((id) => m.dedupeKey === `remediation:${id}`))
     expect(mine.map((m) => m.recipient).sort()).toEqual(['b-1@example.com', 'b-2@example.com', 'b-4@example.com'])
-    expect(mine[0]!.data).toMatchObject({ resolution: 'refund', message: 'Sorry about the board.' })
+    expect(mine[0]!.data).toMatchObject({ resolution: 'refund', message: 'Sorry about the board.', text: expect.stringContaining('You do not need to send anything back.') })
+    expect(mine[0]!.subject).toMatch(/: about your order B-\d/)
 
     const again = await startAndRun(shop.id)
     expect(again).toMatchObject({ lines: 0, outcome: { done: 0, failed: 0 } })

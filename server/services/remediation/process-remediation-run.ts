@@ -1,6 +1,7 @@
 import { isAppError } from '@/server/app-error'
 import type { Db } from '@/server/database/prisma-client'
 import { formatMoney } from '@/server/domain/money'
+import { remediationEmail } from '@/server/domain/remediation/remediation-email'
 import { enqueueMessage } from '@/server/services/outbox/enqueue-message'
 import { createRefundIntent } from '@/server/services/refunds/create-refund-intent'
 import { createReplacementOrder } from '@/server/services/resolutions/create-replacement'
@@ -42,7 +43,7 @@ export async function processRemediationItem(db: Db, input: { itemId: string; ru
       const full = await tx.remediationItem.findUniqueOrThrow({ where: { id: item.id }, include: { run: true } })
       const line = await tx.orderLine.findUniqueOrThrow({
         where: { id: full.orderLineId },
-        select: { id: true, title: true, variant: true, order: { select: { id: true, number: true, email: true, customerName: true, shop: { select: { name: true, supportEmail: true } } } } },
+        select: { id: true, title: true, variant: true, order: { select: { id: true, number: true, email: true, customerName: true, shop: { select: { id: true, name: true, supportEmail: true, locale: true } } } } },
       })
       const actor = { type: 'staff' as const, id: full.run.createdById }
       let refundId: string | null = null
@@ -58,15 +59,23 @@ export async function processRemediationItem(db: Db, input: { itemId: string; ru
         })
         replacementId = replacement.id
       }
+      const product = line.variant ? `${line.title} (${line.variant})` : line.title
+      const amount = full.run.action === 'refund' ? formatMoney({ amount: full.amount, currency: full.currency }, 'en') : null
+      const email = remediationEmail({
+        shopName: line.order.shop.name, customerName: line.order.customerName, orderNumber: line.order.number, product, quantity: full.quantity,
+        resolution: full.run.action, amount, message: full.run.message,
+      })
       await enqueueMessage(tx, {
         dedupeKey: `remediation:${line.id}`,
         channel: 'email',
         recipient: line.order.email,
         template: 'remediation_notice',
+        shopId: line.order.shop.id,
+        locale: line.order.shop.locale,
+        subject: email.subject,
         data: {
-          shopName: line.order.shop.name, supportEmail: line.order.shop.supportEmail, customerName: line.order.customerName, orderNumber: line.order.number,
-          product: line.variant ? `${line.title} (${line.variant})` : line.title, quantity: full.quantity, resolution: full.run.action,
-          amount: full.run.action === 'refund' ? formatMoney({ amount: full.amount, currency: full.currency }, 'en') : null, message: full.run.message,
+          ...email, replyTo: line.order.shop.supportEmail, orderNumber: line.order.number, product, quantity: full.quantity, resolution: full.run.action, amount,
+          message: full.run.message,
         },
         sendAfter: input.now,
       })
