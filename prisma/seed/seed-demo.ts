@@ -13,9 +13,11 @@ import { NORTHWIND_ORDERS, NORTHWIND_SHOP, NORTHWIND_SUPPLIER } from './demo-sec
 import { DEMO_SHOP } from './demo-shop'
 import { DEMO_INSPECTOR_EMAIL, DEMO_STAFF } from './demo-staff'
 import { DEMO_SUPPLIERS } from './demo-suppliers'
+import { HISTORY_ORDERS } from './demo-history'
 import { createDemoReturn } from './seed-demo-return'
 import { createShop } from './seed-demo-shop'
 import { seedMerchantApi } from './seed-merchant-api'
+import { seedInsights } from './seed-insights'
 import { daysAgoFrom, requireId, type Ago } from './seed-helpers'
 
 type Tx = Prisma.TransactionClient
@@ -38,7 +40,7 @@ export async function seedDemo(db: Db, options: { now: Date }): Promise<{ create
     if (await shopExists(tx, DEMO_SHOP.slug)) return { created: false }
 
     const hubIds = await upsertHubs(tx, ago)
-    const demo = await createShop(tx, DEMO_SHOP, DEMO_SUPPLIERS, DEMO_ORDERS, hubIds, ago)
+    const demo = await createShop(tx, DEMO_SHOP, DEMO_SUPPLIERS, [...DEMO_ORDERS, ...HISTORY_ORDERS], hubIds, ago)
     const shopIds = new Map([[DEMO_SHOP.slug, demo.shopId]])
     // Northwind is only added alongside a fresh demo shop; if someone kept it, it is left alone.
     if (!(await shopExists(tx, NORTHWIND_SHOP.slug))) {
@@ -56,6 +58,7 @@ export async function seedDemo(db: Db, options: { now: Date }): Promise<{ create
       ago,
     })
     await seedMerchantApi(tx, demo.shopId, ago(30))
+    await seedInsights(tx, { shopId: demo.shopId, orders: demo.orders, hubIds, ago, now: options.now })
     return { created: true }
   }, TRANSACTION_OPTIONS)
 }

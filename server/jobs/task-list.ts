@@ -6,6 +6,7 @@ import { smtpMailer } from '@/server/integrations/mail/mailer'
 import { createWebhookPoster } from '@/server/integrations/webhooks/post-webhook'
 import { appDependencies } from '@/server/dependencies'
 import { runOrderImport } from '@/server/services/imports/import-orders'
+import { syncAllSupplierClaims } from '@/server/services/claims/sync-supplier-claims'
 import { expireLabels } from '@/server/services/labels/expire-labels'
 import { deliverWebhook } from '@/server/services/notifications/deliver-webhook'
 import { allowPrivateWebhookTargets } from '@/server/services/notifications/network-policy'
@@ -16,6 +17,7 @@ import { stripeFromEnv } from '@/server/integrations/payments/stripe-client'
 import { executeRefund } from '@/server/services/refunds/execute-refund'
 import { reconcilePayment } from '@/server/services/refunds/reconcile-payment'
 import { sweepRefunds } from '@/server/services/refunds/sweep-refunds'
+import { processRemediationRun } from '@/server/services/remediation/process-remediation-run'
 import { pruneRateLimits } from '@/server/services/security/rate-limit'
 import type { JobDependencies, TaskHandler } from './job-context'
 import type { TaskName } from './task-names'
@@ -25,8 +27,17 @@ const ZMessagePayload = z.object({ messageId: z.string() })
 const ZDeliveryPayload = z.object({ deliveryId: z.string(), replay: z.boolean().default(false) })
 const ZRefundJob = z.object({ refundId: z.string().min(1) })
 const ZReconcileJob = z.object({ paymentIntent: z.string().min(1) })
+const ZRemediationJob = z.object({ runId: z.string().min(1) })
 
 const handlers: Record<TaskName, TaskHandler> = {
+  'claims:sync': async (_payload, { db, now }) => {
+    const added = await syncAllSupplierClaims(db, now())
+    if (added > 0) console.log(`[roundtrip] ${added} returned item(s) added to supplier claims.`)
+  },
+  'remediation:run': async (payload, { db, now }) => {
+    const { runId } = ZRemediationJob.parse(payload)
+    await processRemediationRun(db, { runId, now })
+  },
   'labels:expire': async (_payload, { db, now }) => {
     const { expired } = await expireLabels(db, now())
     if (expired.length > 0) console.log(`[roundtrip] ${expired.length} return label(s) expired.`)
@@ -105,4 +116,5 @@ export const CRONTAB = [
   '*/5 * * * * emails:sweep ?max=1',
   '* * * * * refunds:sweep ?max=1',
   '17 * * * * rate-limits:prune ?max=1',
+  '7,37 * * * * claims:sync ?max=1',
 ].join('\n')

@@ -5,6 +5,7 @@ export const TASK_NAMES = [
   'events:relay', 'emails:send', 'emails:sweep', 'webhooks:deliver',
   'orders:import',
   'rate-limits:prune',
+  'claims:sync', 'remediation:run',
 ] as const
 
 export type TaskName = (typeof TASK_NAMES)[number]

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { appRouter } from '@/server/api/root'
 import { createApiKey } from '@/server/services/api-keys/api-keys'
 import { createOrder, createPolicy, createShop } from '@/server/testing/factories'
+import { insightsFixture } from '@/server/testing/insights-fixture'
 import { connectTestDb } from '@/server/testing/test-db'
 import { callerFor, cookieFrom } from '@/server/testing/trpc-caller'
 
@@ -119,6 +120,40 @@ describe.each(Object.entries(MERCHANT_STAFF_CALLS))('%s (staff)', (_name, { agen
 
 test('every procedure is listed here or is knowingly public or staff-only, so a new one cannot skip these checks', () => {
   const PUBLIC = ['orders.lookup', 'orders.endSession', 'shops.branding', 'shops.policy']
-  const STAFF = ['staff.me', ...Object.keys(STAFF_CALLS), ...Object.keys(MERCHANT_STAFF_CALLS)]
+  const STAFF = ['staff.me', ...Object.keys(STAFF_CALLS), ...Object.keys(MERCHANT_STAFF_CALLS), ...Object.keys(INSIGHTS_CALLS)]
   expect(Object.keys(appRouter._def.procedures).sort()).toEqual([...Object.keys(CALLS), ...PUBLIC, ...STAFF].sort())
+})
+
+// ---- Insights (analytics, supplier claims, remediation): staff of the shop; claim status changes for its admins.
+type Fixture = Awaited<ReturnType<typeof insightsFixture>>
+const RANGE = { from: '2020-01-01', to: '2020-12-31' }
+const INSIGHTS_CALLS: Record<string, { role: 'agent' | 'admin'; call: (c: Caller, f: Fixture) => Promise<unknown> }> = {
+  'analytics.overview': { role: 'agent', call: (c, f) => c.analytics.overview({ shopSlug: f.shop.slug, ...RANGE }) },
+  'claims.list': { role: 'agent', call: (c, f) => c.claims.list({ shopSlug: f.shop.slug }) },
+  'claims.detail': { role: 'agent', call: (c, f) => c.claims.detail({ shopSlug: f.shop.slug, claimId: f.openClaimId }) },
+  'claims.collect': { role: 'agent', call: (c, f) => c.claims.collect({ shopSlug: f.shop.slug }) },
+  'claims.markSent': { role: 'admin', call: (c, f) => c.claims.markSent({ shopSlug: f.shop.slug, claimId: f.openClaimId }) },
+  'claims.settle': { role: 'admin', call: (c, f) => c.claims.settle({ shopSlug: f.shop.slug, claimId: f.sentClaimId, recoveredAmount: 100 }) },
+  'remediation.skus': { role: 'agent', call: (c, f) => c.remediation.skus({ shopSlug: f.shop.slug }) },
+  'remediation.preview': { role: 'agent', call: (c, f) => c.remediation.preview({ shopSlug: f.shop.slug, sku: 'MUG', ...RANGE }) },
+  'remediation.start': { role: 'agent', call: (c, f) => c.remediation.start({ shopSlug: f.shop.slug, sku: 'MUG', ...RANGE, action: 'refund', message: 'Sorry.' }) },
+  'remediation.runs': { role: 'agent', call: (c, f) => c.remediation.runs({ shopSlug: f.shop.slug }) },
+  'remediation.run': {
+    role: 'agent',
+    call: async (c, f) => c.remediation.run({ shopSlug: f.shop.slug, runId: (await c.remediation.start({ shopSlug: f.shop.slug, sku: 'MUG', ...RANGE, action: 'refund', message: 'Sorry.' })).runId }),
+  },
+}
+
+describe.each(Object.entries(INSIGHTS_CALLS))('%s', (_name, { role, call }) => {
+  test(`allowed for the shop's ${role === 'admin' ? 'admin' : 'agent'}`, async () => {
+    const f = await insightsFixture(db)
+    await expect(call(callerFor(db, { staff: role === 'admin' ? f.admin : f.agent }).caller, f)).resolves.not.toThrow()
+  })
+
+  test(`denied signed out and for another shop's admin${role === 'admin' ? ", and for the shop's agent" : ''}`, async () => {
+    const f = await insightsFixture(db)
+    await expect(call(callerFor(db).caller, f)).rejects.toMatchObject({ code: 'UNAUTHORIZED' })
+    await expect(call(callerFor(db, { staff: f.otherAdmin }).caller, f)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    if (role === 'admin') await expect(call(callerFor(db, { staff: f.agent }).caller, f)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
 })

@@ -1,0 +1,6 @@
+export * from './keep-it-savings'
+export * from './money-totals'
+export * from './percentiles'
+export * from './return-rate'
+export * from './rollup'
+export * from './date-range'
