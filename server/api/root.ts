@@ -1,4 +1,5 @@
 import { createCallerFactory, router } from '@/server/api/trpc'
+import { consoleRouter } from '@/server/api/routers/console/router'
 import { draftRouter } from '@/server/api/routers/draft/router'
 import { ordersRouter } from '@/server/api/routers/orders/router'
 import { returnsRouter } from '@/server/api/routers/returns/router'
@@ -11,6 +12,7 @@ export const appRouter = router({
   returns: returnsRouter,
   shops: shopsRouter,
   staff: staffRouter,
+  console: consoleRouter,
 })
 
 export type AppRouter = typeof appRouter

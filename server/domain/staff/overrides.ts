@@ -59,3 +59,9 @@ export function isOutOfWindow(decision: unknown, now: Date): boolean {
   const ends = windowEndsOn(decision)
   return ends !== null && now.toISOString().slice(0, 10) > ends
 }
+
+/** The fee the engine charged, from the stored decision; what a fee override is bounded by. */
+export function originalFee(decision: unknown, current: number): number {
+  const fee = (decision as { totals?: { feesAmount?: unknown } } | null)?.totals?.feesAmount
+  return typeof fee === 'number' ? fee : current
+}
