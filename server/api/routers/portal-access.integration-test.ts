@@ -3,6 +3,7 @@ import { appRouter } from '@/server/api/root'
 import { createOrder, createPolicy, createShop } from '@/server/testing/factories'
 import { connectTestDb } from '@/server/testing/test-db'
 import { callerFor, cookieFrom } from '@/server/testing/trpc-caller'
+import { STAFF_CALLS } from '@/server/testing/staff-access-calls'
 
 const db = connectTestDb()
 const UUID = '00000000-0000-4000-8000-000000000000'
@@ -41,6 +42,31 @@ describe.each(Object.entries(CALLS))('%s', (_name, call) => {
 
 test('every procedure is listed here or is knowingly public or staff-only, so a new one cannot skip these checks', () => {
   const PUBLIC = ['orders.lookup', 'orders.endSession', 'shops.branding', 'shops.policy']
-  const STAFF = ['staff.me']
+  const STAFF = ['staff.me', ...Object.keys(STAFF_CALLS)]
   expect(Object.keys(appRouter._def.procedures).sort()).toEqual([...Object.keys(CALLS), ...PUBLIC, ...STAFF].sort())
+})
+
+// Every staff console procedure: allowed for staff of the shop (admins only where marked), denied
+// signed out, to staff of another shop, and to an agent where only admins may.
+describe.each(Object.entries(STAFF_CALLS))('%s', (_name, spec) => {
+  test('allowed for staff of the shop' + (spec.adminOnly ? ' who administer it' : ''), async () => {
+    const world = await spec.setup(db)
+    const staff = spec.adminOnly ? world.admin : world.agent
+    await expect(spec.call(callerFor(db, { staff, deps: world.deps }).caller, world)).resolves.toBeDefined()
+  })
+
+  test('denied signed out, and to staff of another shop', async () => {
+    const world = await spec.setup(db)
+    await expect(spec.call(callerFor(db).caller, world)).rejects.toMatchObject({ code: 'UNAUTHORIZED' })
+    await expect(spec.call(callerFor(db, { staff: world.outsider, deps: world.deps }).caller, world)).rejects.toMatchObject({ code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/) })
+    // Nothing of the shop's changed for the outsider's attempt.
+    expect(await db.override.count({ where: { actorId: world.outsider.userId } })).toBe(0)
+  })
+
+  if (spec.adminOnly) {
+    test('denied to an agent of the shop', async () => {
+      const world = await spec.setup(db)
+      await expect(spec.call(callerFor(db, { staff: world.agent, deps: world.deps }).caller, world)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    })
+  }
 })
