@@ -17,6 +17,10 @@ const ZServerEnv = z.object({
   UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
   /** Signs tracking webhooks from the carrier network; without it the carrier webhook answers 503. */
   CARRIER_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Where staff sign-in links are sent from (smtp:// or smtps://). Unset: links go to the outbox, shown by the dev inbox. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The sender of staff sign-in emails. */
+  MAIL_FROM: z.string().min(3).default('Roundtrip <no-reply@roundtrip.local>'),
 })
 
 export type ServerEnv = z.infer<typeof ZServerEnv>

@@ -65,3 +65,8 @@ export function originalFee(decision: unknown, current: number): number {
   const fee = (decision as { totals?: { feesAmount?: unknown } } | null)?.totals?.feesAmount
   return typeof fee === 'number' ? fee : current
 }
+
+/** The overrides that make sense for a return in this state (what the console offers). */
+export function overridesAllowed(status: ReturnStatus): OverrideKind[] {
+  return OVERRIDE_KINDS.filter((kind) => ALLOWED_FROM[kind].includes(status))
+}
