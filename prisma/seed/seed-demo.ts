@@ -13,6 +13,7 @@ import { NORTHWIND_ORDERS, NORTHWIND_SHOP, NORTHWIND_SUPPLIER } from './demo-sec
 import { DEMO_SHOP } from './demo-shop'
 import { DEMO_INSPECTOR_EMAIL, DEMO_STAFF } from './demo-staff'
 import { DEMO_SUPPLIERS } from './demo-suppliers'
+import { seedExpiredReturn } from './seed-console'
 import { createDemoReturn } from './seed-demo-return'
 import { createShop } from './seed-demo-shop'
 import { daysAgoFrom, requireId, type Ago } from './seed-helpers'
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db, options: { now: Date }): Promise<{ create
       inspectorUserId: requireId(userIds, normalizeEmail(DEMO_INSPECTOR_EMAIL), 'staff user'),
       ago,
     })
+    await seedExpiredReturn(tx, { shopId: demo.shopId, orderId: requireId(demo.orders, '1003', 'demo order').id, hubId: requireId(hubIds, 'reno-nv', 'hub'), ago })
     return { created: true }
   }, TRANSACTION_OPTIONS)
 }

@@ -67,6 +67,8 @@ async function apply(tx: Tx, deps: AppDependencies, r: LockedReturn, override: O
 /** Approves a return whose window has closed (still in review, or expired with its label unused). */
 async function approveOutOfWindow(tx: Tx, deps: AppDependencies, r: LockedReturn, ctx: { staffId: string; now: Date }): Promise<Change> {
   if (r.status === 'expired') await assertUnitsStillFree(tx, r)
+  // The expired label is dead; a fresh one (new expiry) is issued below.
+  await voidLabels(tx, r, ctx.now)
   await moveReturn(tx, { returnId: r.id, from: r.status, to: 'approved', staffId: ctx.staffId, now: ctx.now, note: 'Approved out of window by staff override.', set: { approvedAt: ctx.now, closedAt: null } })
   const label = await issueLabelInTransaction(tx, deps, { returnId: r.id, now: ctx.now })
   return {
