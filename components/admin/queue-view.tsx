@@ -93,6 +93,14 @@ export function QueueView({ shopId, currency }: { shopId: string; currency: stri
     return () => window.removeEventListener('keydown', onKey)
   }, [rows, active, router])
 
+  // A search lands on the tab that has its results, so typing an RMA finds the return wherever it is.
+  const searched = filters.search
+  useEffect(() => {
+    if (!searched || !counts.data || counts.data[tab] > 0) return
+    const withResults = QUEUE_TAB_IDS.find((id) => counts.data[id] > 0)
+    if (withResults) router.replace(`${pathname}?${new URLSearchParams({ ...Object.fromEntries(params), tab: withResults }).toString()}`, { scroll: false })
+  }, [searched, counts.data, tab, router, pathname, params])
+
   const queryClient = useQueryClient()
   const bulk = useMutation(
     trpc.console.bulkApprove.mutationOptions({

@@ -23,15 +23,15 @@ export default async function StaffSignInPage({ searchParams }: Props) {
           That sign-in link did not work (it may have expired or been used). Ask for a new one.
         </p>
       ) : null}
-      <section aria-labelledby="email-heading" className="flex flex-col gap-3">
-        <h2 id="email-heading" className="text-lg font-semibold">
+      <section className="flex flex-col gap-3">
+        <h2 className="text-lg font-semibold">
           Sign in with an email link
         </h2>
         <EmailSignInForm />
       </section>
       {env().DEMO_MODE ? (
-        <section aria-labelledby="demo-heading" className="flex flex-col gap-3 border-t border-stone-200 pt-6">
-          <h2 id="demo-heading" className="text-lg font-semibold">
+        <section className="flex flex-col gap-3 border-t border-stone-200 pt-6">
+          <h2 className="text-lg font-semibold">
             Demo password
           </h2>
           <p className="text-sm text-stone-700">Demo mode: sign in with one of the demo staff accounts listed in the README.</p>

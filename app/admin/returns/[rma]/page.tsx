@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { ReturnDetailView } from '@/components/admin/return-detail-view'
 import { serverApi } from '@/server/api/server-caller'
 
@@ -12,6 +12,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function StaffReturnPage({ params }: Props) {
   const rma = decodeURIComponent((await params).rma)
   const detail = await (await serverApi()).console.detail({ rma }).catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === 'UNAUTHORIZED') redirect('/admin/sign-in')
     // Another shop's return is "not found", like one that does not exist.
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound()
     throw error
