@@ -10,6 +10,8 @@ const serverOnlyStub = fileURLToPath(new URL('./server/testing/server-only-stub.
 export default defineConfig({
   resolve: { alias: { '@': root, 'server-only': serverOnlyStub } },
   test: {
+    // next-auth imports `next/server` without an extension, which Node's ESM loader refuses; Vite resolves it.
+    server: { deps: { inline: ['next-auth'] } },
     projects: [
       {
         extends: true,

@@ -17,6 +17,16 @@ const ZServerEnv = z.object({
   UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
   /** Signs tracking webhooks from the carrier network; without it the carrier webhook answers 503. */
   CARRIER_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Order lookups one client may try per 10 minutes (failed tries per order number are capped at 10 an hour). */
+  LOOKUP_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Behind a reverse proxy that sets X-Forwarded-For: rate limits then count per client address. */
+  TRUST_PROXY: booleanFlag,
+  /** Stripe secret key. `npm run dev` without one runs the bundled Stripe emulator and sets this to its test key. */
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\S+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+  /** Verifies Stripe webhook signatures (whsec_…); without it the Stripe webhook answers 503. */
+  STRIPE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Only for the emulator: where the Stripe SDK sends its requests instead of api.stripe.com. */
+  STRIPE_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
   /** Where staff sign-in links are sent from (smtp:// or smtps://). Unset: links go to the outbox, shown by the dev inbox. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   /** The sender of staff sign-in emails. */

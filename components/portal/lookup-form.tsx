@@ -20,7 +20,7 @@ export function LookupForm({ shopSlug }: { shopSlug: string }) {
 
   const failure = lookup.error ? readClientError(lookup.error) : null
   const message =
-    failure?.code === 'VALIDATION' ? t('checkFields') : failure?.code === 'ORDER_NOT_FOUND' ? t('notFound') : failure?.code === 'NETWORK' ? tPortal('networkError') : failure ? (failure.message ?? tPortal('genericError')) : null
+    failure?.code === 'VALIDATION' ? t('checkFields') : failure?.code === 'ORDER_NOT_FOUND' ? t('notFound') : failure?.code === 'RATE_LIMITED' ? t('tooManyTries') : failure?.code === 'NETWORK' ? tPortal('networkError') : failure ? (failure.message ?? tPortal('genericError')) : null
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)

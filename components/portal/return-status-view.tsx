@@ -13,8 +13,8 @@ const POLL_MS = 10_000
 function nextStepKey(data: StatusData): 'keepItem' | 'labelSoon' | 'labelReady' | 'onItsWay' | 'inReview' | 'rejected' | 'done' {
   if (data.status === 'rejected' || data.status === 'cancelled' || data.status === 'expired') return 'rejected'
   if (data.status === 'needs_review' || data.status === 'requested') return 'inReview'
-  if (data.keepItem) return 'keepItem'
   if (['refunded', 'replacement_sent', 'credit_issued'].includes(data.status)) return 'done'
+  if (data.keepItem) return 'keepItem'
   if (data.status === 'label_issued') return 'labelReady'
   if (data.status === 'approved') return 'labelSoon'
   return 'onItsWay'
@@ -51,6 +51,26 @@ export function ReturnStatusView({ shopSlug, initial }: { shopSlug: string; init
           </p>
         ) : null}
       </section>
+      {data.payouts.length > 0 || data.storeCredit ? (
+        <section aria-labelledby="payouts-heading" className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4">
+          <h2 id="payouts-heading" className="font-semibold">
+            {t('payoutsTitle')}
+          </h2>
+          <ul className="flex flex-col gap-1 text-sm text-stone-800">
+            {data.payouts.map((payout, index) => {
+              const amount = formatMoney(payout.amount, locale)
+              const key = payout.state === 'paid' ? 'payoutPaid' : payout.state === 'failed' ? 'payoutFailed' : 'payoutOnItsWay'
+              return <li key={index}>{t(key, { amount, date: format.dateTime(payout.at, { dateStyle: 'medium', timeZone: 'UTC' }) })}</li>
+            })}
+            {data.storeCredit ? (
+              <li>
+                {t('creditIssued', { amount: formatMoney(data.storeCredit.amount, locale), code: data.storeCredit.code })}{' '}
+                {data.storeCredit.expiresAt ? t('creditExpires', { date: format.dateTime(data.storeCredit.expiresAt, { dateStyle: 'medium', timeZone: 'UTC' }) }) : null}
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
       {data.label ? (
         <section aria-labelledby="label-heading" className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4">
           <h2 id="label-heading" className="font-semibold">

@@ -100,13 +100,19 @@ export async function createDemoReturn(
       amount: refundAmount,
       currency: order.currency,
       status: 'succeeded',
-      idempotencyKey: `refund:${returnRequest.id}:${spec.refund.attempt}`,
+      trigger: 'inspection',
+      idempotencyKey: `inspection:${returnRequest.id}`,
+      attempts: spec.refund.attempt,
+      actorType: 'staff',
+      actorId: input.inspectorUserId,
       stripeRefundId: spec.refund.stripeRefundId,
       createdAt: requireId(at, 'refund_pending', 'refund_pending event'),
       updatedAt: closedAt,
+      succeededAt: closedAt,
     },
     select: { id: true },
   })
+  await tx.order.update({ where: { id: order.id }, data: { refundReservedAmount: { increment: refundAmount } } })
 
   // Append-only timeline: one `status_changed` event per transition, oldest first.
   const actorIds: Record<ActorType, string | null> = {

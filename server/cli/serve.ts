@@ -13,7 +13,8 @@ import { config as loadDotenv } from 'dotenv'
 import { createPrismaClient } from '@/server/database/prisma-client'
 import { prepareDatabase } from '@/server/database/prepare-database'
 import { seedDemo } from '@/prisma/seed/seed-demo'
-import { startWorker } from '@/server/jobs/run-worker'
+import { muteWorkerLogs, startWorker } from '@/server/jobs/run-worker'
+import { startDevStripe } from './dev-stripe'
 import { localSecret } from './local-secret'
 import { runNext } from './run-next'
 
@@ -64,8 +65,16 @@ if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
 
 // A throwaway server keeps its uploads in a throwaway folder too.
 const uploadsDir = values.ephemeral ? await mkdtemp(path.join(os.tmpdir(), 'roundtrip-uploads-')) : process.env.UPLOADS_DIR
+// Without a Stripe key the demo refunds against the bundled emulator, offline; with one, against Stripe.
+const isDemo = demoMode === '1' || demoMode === 'true' || demoMode === 'on'
+const workerDb = createPrismaClient(database.url)
+const devStripe = isDemo && !process.env.STRIPE_SECRET_KEY
+  ? await startDevStripe({ db: workerDb, appPort: port, webhookSecret: await localSecret('stripe-webhook', !values.ephemeral) })
+  : undefined
+if (devStripe) log(`Stripe: emulator at ${devStripe.env.STRIPE_API_BASE} (no STRIPE_SECRET_KEY set).`)
 const childEnv = {
   ...process.env,
+  ...devStripe?.env,
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URL: database.url,
   DEMO_MODE: demoMode,
@@ -76,7 +85,6 @@ const childEnv = {
 Object.assign(process.env, childEnv)
 // The background worker (refunds, emails, webhooks, label expiry) runs beside Next.js in this process;
 // `npm run worker` starts more of them elsewhere.
-const workerDb = createPrismaClient(database.url)
 const worker = await startWorker({ databaseUrl: database.url, db: workerDb })
 const shown = host === '0.0.0.0' ? 'localhost' : host
 log(`Portal: http://${shown}:${port}/demo`)
@@ -87,8 +95,12 @@ let stopping = false
 async function shutdown(code: number) {
   if (stopping) return
   stopping = true
+  // Ctrl-C or a supervisor signals the whole group, PostgreSQL included: connections dropping now is expected.
+  muteWorkerLogs()
+  process.on('uncaughtException', () => undefined)
   if (next.exitCode === null) next.kill('SIGTERM')
   await worker.stop().catch(() => undefined)
+  await devStripe?.stop()
   await workerDb.$disconnect()
   await database.stop()
   if (values.ephemeral && uploadsDir) await rm(uploadsDir, { recursive: true, force: true })

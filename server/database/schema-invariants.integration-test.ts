@@ -46,7 +46,8 @@ describe('the database itself', () => {
     await expect(createOrder(db, shop, { number: 'T-3', email: 'a@example.com', lines: [{ title: 'Mug', unitPrice: 100, quantity: 0 }] })).rejects.toThrow(/order_lines_quantity_positive/)
     const order = await createOrder(db, shop, { number: 'T-4', email: 'a@example.com', lines: [{ title: 'Mug', unitPrice: 100 }] })
     await expect(db.order.update({ where: { id: order.id }, data: { email: 'A@Example.com' } })).rejects.toThrow(/orders_email_normalised/)
-    await expect(db.refund.create({ data: { orderId: order.id, paymentReference: 'pi_x', amount: 0, currency: 'EUR', idempotencyKey: `k-${order.id}` } })).rejects.toThrow(/refunds_amount_positive/)
+    await expect(db.refund.create({ data: { orderId: order.id, paymentReference: 'pi_x', amount: 0, currency: 'EUR', trigger: 'staff', actorType: 'staff', idempotencyKey: `staff:${order.id}` } })).rejects.toThrow(/refunds_amount_positive/)
+    await expect(db.order.update({ where: { id: order.id }, data: { refundReservedAmount: order.capturedAmount + 1 } })).rejects.toThrow(/orders_refund_reserved_within_captured/)
   })
 })
 

@@ -7,6 +7,8 @@ const LEGAL = new Set([
   'requested>approved', 'requested>needs_review', 'requested>rejected', 'requested>cancelled',
   'needs_review>approved', 'needs_review>rejected',
   'approved>label_issued', 'approved>refund_pending', 'approved>cancelled',
+  // Keep-it with store credit or a replacement: nothing ships back.
+  'approved>credit_issued', 'approved>replacement_sent',
   'label_issued>in_transit', 'label_issued>cancelled', 'label_issued>expired',
   // Staff: received at the hub without a scan; label voided to reissue; expired approved by override.
   'label_issued>received', 'label_issued>approved', 'expired>approved',

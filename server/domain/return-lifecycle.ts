@@ -17,8 +17,8 @@ export type ReturnStatus = (typeof RETURN_STATUSES)[number]
 const TRANSITIONS: Readonly<Record<ReturnStatus, readonly ReturnStatus[]>> = {
   requested: ['approved', 'needs_review', 'rejected', 'cancelled'],
   needs_review: ['approved', 'rejected'],
-  // approved → refund_pending is the keep-it path: nothing ships, the refund goes out at once.
-  approved: ['label_issued', 'refund_pending', 'cancelled'],
+  // approved → refund_pending / credit_issued / replacement_sent is the keep-it path: nothing ships back.
+  approved: ['label_issued', 'refund_pending', 'credit_issued', 'replacement_sent', 'cancelled'],
   label_issued: ['in_transit', 'received', 'approved', 'cancelled', 'expired'],
   in_transit: ['received'],
   received: ['inspected'],

@@ -1,5 +1,6 @@
 import { Logger, type Runner, run } from 'graphile-worker'
 import type { Db } from '@/server/database/prisma-client'
+import type { WorkerServices } from './job-context'
 import { CRONTAB, buildTaskList } from './task-list'
 
 export interface WorkerOptions {
@@ -9,6 +10,7 @@ export interface WorkerOptions {
   /** How often to look for due jobs when no notification arrived (LISTEN/NOTIFY wakes it sooner). */
   pollIntervalMs?: number
   crontab?: boolean
+  services?: Partial<WorkerServices>
 }
 
 /**
@@ -21,13 +23,20 @@ export async function startWorker(options: WorkerOptions): Promise<Runner> {
     concurrency: options.concurrency ?? 4,
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
-    taskList: buildTaskList(options.db),
+    taskList: buildTaskList(options.db, options.services),
     crontab: options.crontab === false ? '' : CRONTAB,
     logger: quietLogger,
   })
 }
 
-// Jobs that fail are retried and their error is kept on the job; only warnings and errors are printed.
+let muted = false
+
+/** On shutdown the database may stop before the worker does (one signal to the whole process group). */
+export function muteWorkerLogs(): void {
+  muted = true
+}
+
+// Jobs that fail are retried and their error is kept on the job: one line each, no stack traces.
 const quietLogger = new Logger(() => (level, message) => {
-  if (level === 'error' || level === 'warning') console.error(`[worker] ${message}`)
+  if (!muted && (level === 'error' || level === 'warning')) console.error(`[worker] ${message.split('\n')[0]}`)
 })

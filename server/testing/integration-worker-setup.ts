@@ -22,3 +22,4 @@ process.env.DATABASE_URL = withDatabase(serverUrl, database)
 process.env.AUTH_SECRET ??= 'integration-tests-only-secret-0123456789abcdef'
 process.env.LOOKUP_MIN_DURATION_MS ??= '60'
 process.env.CARRIER_WEBHOOK_SECRET ??= 'integration-tests-carrier-secret'
+process.env.STRIPE_WEBHOOK_SECRET ??= 'whsec_integration_tests_only_0123456789'

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { Prisma } from '@/prisma/generated/client'
-import { AppError } from '@/server/app-error'
+import { AppError, isAppError } from '@/server/app-error'
 import type { Db, DbClient } from '@/server/database/prisma-client'
 import { evaluateReturn, type ReturnDecision, type ReturnRequestInput } from '@/server/domain/policy'
 import { assertTransition, type ReturnStatus } from '@/server/domain/return-lifecycle'
 import { rmaFromBytes } from '@/server/domain/rma'
 import { loadPolicyInForce } from '@/server/services/policy/load-policy'
+import { flagReturn } from '@/server/services/refunds/refund-outcome'
+import { resolveReturn } from '@/server/services/resolutions/resolve-return'
 import { loadEngineInput } from './load-engine-input'
 
 export type ItemDetails = { subReason: string | null; note: string | null; photoIds: readonly string[] }
@@ -112,7 +114,22 @@ async function createInTransaction(tx: Prisma.TransactionClient, input: CreateRe
   if (input.draftId) {
     await tx.returnDraft.update({ where: { id: input.draftId, orderId: order.id }, data: { submittedReturnId: created.id } })
   }
-  return { id: created.id, rma: created.rma, status: created.status, created: true }
+  const finalStatus = created.status === 'approved' && decision.keepIt ? await resolveKeepIt(tx, created.id, input.now) : created.status
+  return { id: created.id, rma: created.rma, status: finalStatus, created: true }
+}
+
+/**
+ * Keep-it returns are paid out at approval: nothing ships back. If the money cannot move (no card
+ * payment, a dispute), the return is still created, approved, and put in front of staff.
+ */
+async function resolveKeepIt(tx: Prisma.TransactionClient, returnId: string, now: Date): Promise<ReturnStatus> {
+  try {
+    await resolveReturn(tx, { returnId, trigger: 'keep_it', actor: { type: 'system' }, now })
+  } catch (error) {
+    if (!isAppError(error)) throw error
+    await flagReturn(tx, returnId, `Keep-it resolution not made: ${error.userMessage}`, now)
+  }
+  return (await tx.returnRequest.findUniqueOrThrow({ where: { id: returnId }, select: { status: true } })).status
 }
 
 /** Only a request the policy accepts in full is stored; the portal shows the reasons before this point. */

@@ -14,6 +14,9 @@ export type ReturnStatusView = {
   refund: Money
   items: { title: string; variant: string | null; imageUrl: string | null; quantity: number; reason: string }[]
   timeline: { status: ReturnStatus; at: Date }[]
+  /** Money sent back so far (card refunds) and store credit issued: the answer to "when do I get paid?". */
+  payouts: { kind: 'card'; amount: Money; state: 'on_its_way' | 'paid' | 'failed'; at: Date }[]
+  storeCredit: { code: string; amount: Money; expiresAt: Date | null } | null
   /** The current label while the parcel has yet to be sent: what to print, or show at a drop-off point. */
   label: { trackingNumber: string; expiresAt: Date; hubName: string; hubCity: string; qrSvgDataUrl: string } | null
 }
@@ -28,6 +31,8 @@ export async function returnStatus(db: Db, input: { orderId: string; rma: string
       orderId: true, rma: true, status: true, resolution: true, keepItem: true, createdAt: true, refundAmount: true, currency: true,
       items: { select: { quantity: true, reason: true, orderLine: { select: { title: true, variant: true, imageUrl: true, position: true } } } },
       events: { where: { toStatus: { not: null } }, orderBy: { id: 'asc' }, select: { toStatus: true, createdAt: true } },
+      refunds: { where: { status: { not: 'cancelled' } }, orderBy: { createdAt: 'asc' }, select: { amount: true, currency: true, status: true, createdAt: true, succeededAt: true } },
+      storeCredit: { select: { code: true, amount: true, currency: true, expiresAt: true } },
       labels: {
         where: { voidedAt: null },
         orderBy: { createdAt: 'desc' },
@@ -50,6 +55,13 @@ export async function returnStatus(db: Db, input: { orderId: string; rma: string
       .map((i) => ({ title: i.orderLine.title, variant: i.orderLine.variant, imageUrl: i.orderLine.imageUrl, quantity: i.quantity, reason: i.reason })),
     // Notes are internal (and in the staff's language); the shopper sees the steps and when they happened.
     timeline: row.events.map((e) => ({ status: e.toStatus!, at: e.createdAt })),
+    payouts: row.refunds.map((r) => ({
+      kind: 'card' as const,
+      amount: money(r.amount, r.currency),
+      state: r.status === 'succeeded' ? ('paid' as const) : r.status === 'failed' ? ('failed' as const) : ('on_its_way' as const),
+      at: r.succeededAt ?? r.createdAt,
+    })),
+    storeCredit: row.storeCredit ? { code: row.storeCredit.code, amount: money(row.storeCredit.amount, row.storeCredit.currency), expiresAt: row.storeCredit.expiresAt } : null,
     label: labelView(row.status, row.labels[0]),
   }
 }

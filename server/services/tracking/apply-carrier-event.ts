@@ -2,6 +2,9 @@ import { Prisma } from '@/prisma/generated/client'
 import type { Db } from '@/server/database/prisma-client'
 import { assertTransition, type ReturnStatus } from '@/server/domain/return-lifecycle'
 import { type TrackingEventType, trackingTransitions } from '@/server/domain/tracking-progress'
+import { isAppError } from '@/server/app-error'
+import { createRefundIntent } from '@/server/services/refunds/create-refund-intent'
+import { flagReturn } from '@/server/services/refunds/refund-outcome'
 
 export type CarrierEventInput = { id: string; trackingNumber: string; type: TrackingEventType; occurredAt: Date; payload: Prisma.InputJsonObject }
 export type CarrierEventOutcome =
@@ -27,7 +30,7 @@ export async function applyCarrierEvent(db: Db, event: CarrierEventInput): Promi
       await tx.$queryRaw`SELECT id FROM return_requests WHERE id = ${label.returnId} FOR UPDATE`
       const request = await tx.returnRequest.findUniqueOrThrow({
         where: { id: label.returnId },
-        select: { status: true, resolution: true, refundAmount: true, currency: true, decision: true, order: { select: { id: true, paymentReference: true } } },
+        select: { status: true, resolution: true, refundAmount: true, currency: true, decision: true, order: { select: { id: true, paymentReference: true, disputedAt: true } } },
       })
       const path = trackingTransitions(request.status, event.type)
       let from = request.status
@@ -47,15 +50,17 @@ export async function applyCarrierEvent(db: Db, event: CarrierEventInput): Promi
       }
       // "Refund on first carrier scan": the intent is written here; the refund worker pays it.
       const timing = (request.decision as { refundTiming?: string } | null)?.refundTiming
-      if (path.includes('in_transit') && timing === 'on_first_scan' && request.resolution === 'refund' && request.refundAmount > 0 && request.order.paymentReference) {
-        await tx.refund.upsert({
-          where: { idempotencyKey: `refund:${label.returnId}:first-scan` },
-          create: {
-            orderId: request.order.id, returnId: label.returnId, paymentReference: request.order.paymentReference,
-            amount: request.refundAmount, currency: request.currency, idempotencyKey: `refund:${label.returnId}:first-scan`,
-          },
-          update: {},
-        })
+      if (path.includes('in_transit') && timing === 'on_first_scan' && request.resolution === 'refund' && request.refundAmount > 0 && request.order.paymentReference && !request.order.disputedAt) {
+        try {
+          await createRefundIntent(tx, {
+            orderId: request.order.id, returnId: label.returnId, amount: request.refundAmount, trigger: 'first_scan', sourceId: label.returnId,
+            actor: { type: 'carrier', id: event.id }, now: event.occurredAt,
+          })
+        } catch (error) {
+          // The scan still counts; the money question goes to staff instead of failing the carrier's webhook.
+          if (!isAppError(error)) throw error
+          await flagReturn(tx, label.returnId, `Refund on first scan not made: ${error.userMessage}`, event.occurredAt)
+        }
       }
       if (path.length > 0) await tx.carrierEvent.update({ where: { id: stored.id }, data: { applied: true } })
       return { result: 'recorded' as const, moved: path }

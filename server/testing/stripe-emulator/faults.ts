@@ -1,7 +1,8 @@
 // Fault injection. Decisions come from a seeded PRNG so a failing test replays identically.
 import { seededRandom } from '@/server/testing/seeded-random'
 
-export type FaultKind = '500' | '429' | 'timeout' | 'drop-after-success'
+/** `hang-after-success`: the work is done, then the answer never comes (for killing a client mid-call). */
+export type FaultKind = '500' | '429' | 'timeout' | 'drop-after-success' | 'hang-after-success'
 
 export interface FaultOptions {
   /** Share of matching API calls (0..1) that get a fault drawn from `kinds`. */

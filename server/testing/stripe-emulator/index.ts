@@ -30,6 +30,7 @@ export interface StripeEmulator {
   apiKey: string
   stop(): Promise<void>
   seedPayment(input: SeedPaymentInput): PaymentIntent
+  seedRefund(input: Parameters<EmulatorState['seedRefund']>[0]): Refund
   disputeCharge(chargeId: string): Charge
   setFaults(faults: FaultOptions): void
   addWebhookEndpoint(endpoint: WebhookEndpoint): void
@@ -70,6 +71,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
       await webhooks.flush()
     },
     seedPayment: (input) => state.seedPayment(input),
+    seedRefund: (input) => state.seedRefund(input),
     disputeCharge(chargeId) {
       const charge = state.charges.get(chargeId)
       if (!charge) throw new Error(`stripe-emulator: no such charge ${chargeId}`)

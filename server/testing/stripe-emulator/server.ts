@@ -121,6 +121,15 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
     req.socket.destroy()
     return
   }
+  if (fault === 'hang-after-success') {
+    entry.status = 'timeout'
+    const hold = setTimeout(() => {
+      p.holds.delete(hold)
+      req.socket.destroy()
+    }, p.faults.options.timeoutMs ?? 5000)
+    p.holds.add(hold)
+    return
+  }
   entry.status = result.status
   const extra: Record<string, string> = idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}
   if (entry.replayed) extra['idempotent-replayed'] = 'true'

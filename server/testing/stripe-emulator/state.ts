@@ -63,7 +63,10 @@ export class EmulatorState {
   readonly charges = new Map<string, Charge>()
   readonly refunds = new Map<string, Refund>()
 
+  /** Seeding an id that exists returns it unchanged, so a restarted demo can re-seed every order. */
   seedPayment(input: SeedPaymentInput): PaymentIntent {
+    const known = input.id ? this.paymentIntents.get(input.id) : undefined
+    if (known) return known
     const id = input.id ?? newId('pi')
     const chargeId = newId('ch')
     const base = { amount: input.amount, currency: input.currency.toLowerCase(), metadata: input.metadata ?? {}, created: now(), livemode: false as const }
@@ -83,6 +86,22 @@ export class EmulatorState {
     const intent: PaymentIntent = { ...base, id, object: 'payment_intent', amount_received: input.amount, status: 'succeeded', latest_charge: chargeId }
     this.paymentIntents.set(id, intent)
     return intent
+  }
+
+  /** A refund made in an earlier life of the emulator (the demo restarts; its database remembers). */
+  seedRefund(input: { id: string; paymentIntent: string; amount: number; status: RefundStatus; metadata?: Record<string, string> }): Refund {
+    const intent = this.paymentIntents.get(input.paymentIntent)
+    const charge = intent && this.charges.get(intent.latest_charge)
+    if (!charge) throw new Error(`stripe-emulator: seed the payment ${input.paymentIntent} first`)
+    const known = this.refunds.get(input.id)
+    if (known) return known
+    const refund: Refund = {
+      id: input.id, object: 'refund', amount: input.amount, charge: charge.id, currency: charge.currency, payment_intent: input.paymentIntent,
+      reason: 'requested_by_customer', status: input.status, metadata: input.metadata ?? {}, created: now(),
+    }
+    this.refunds.set(refund.id, refund)
+    this.syncCharge(charge)
+    return refund
   }
 
   /** Refunds that still count against the charge (failed ones give the money back). */

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server'
 import { AppError } from '@/server/app-error'
+import { crossSiteReason, crossSiteResponse } from '@/server/api/http/same-origin'
 import { errorResponse, getStorage, shopperFromRequest } from '@/server/api/http/request-context'
 import { getDb } from '@/server/db'
 import { DEFAULT_PHOTO_LIMITS, photoRefusal } from '@/server/services/photos/ingest-photo'
@@ -7,6 +8,8 @@ import { uploadShopperPhoto } from '@/server/services/photos/shopper-photos'
 
 /** POST multipart `file`: a photo for the shopper's own order (the session decides which order). */
 export async function POST(request: Request) {
+  const crossSite = crossSiteReason(request.method, request.headers)
+  if (crossSite) return crossSiteResponse(crossSite)
   try {
     const shopper = shopperFromRequest(request)
     if (!shopper) throw new AppError('UNAUTHENTICATED', { userMessage: 'Your session has ended. Please look up your order again.' })

@@ -1,9 +1,13 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import { createTRPCContext } from '@/server/api/context'
+import { crossSiteReason, crossSiteResponse } from '@/server/api/http/same-origin'
 import { appRouter } from '@/server/api/root'
 
-const handler = (req: Request) =>
-  fetchRequestHandler({
+const handler = (req: Request) => {
+  // Shopper and staff sessions ride on cookies: a mutation sent from another site is refused.
+  const crossSite = crossSiteReason(req.method, req.headers)
+  if (crossSite) return crossSiteResponse(crossSite)
+  return fetchRequestHandler({
     endpoint: '/api/trpc',
     req,
     router: appRouter,
@@ -12,5 +16,6 @@ const handler = (req: Request) =>
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error)
     },
   })
+}
 
 export { handler as GET, handler as POST }

@@ -1,7 +1,8 @@
 import { publicProcedure } from '@/server/api/trpc'
 import { encodeShopperSession, SHOPPER_SESSION_SECONDS, shopperCookieHeader } from '@/server/auth/shopper-session'
 import { env } from '@/server/env'
-import { lookupOrder } from '@/server/services/orders/lookup-order'
+import { clientKey } from '@/server/domain/rate-limit'
+import { guardedLookup } from '@/server/services/orders/guarded-lookup'
 import { loadOrderSummary } from '@/server/services/orders/order-summary'
 import { ZLookupOrderRequestSchema } from './lookup-order.types'
 import { ZOrderSummaryResponseSchema } from './order-summary.types'
@@ -11,7 +12,7 @@ export const lookupOrderRoute = publicProcedure
   .input(ZLookupOrderRequestSchema)
   .output(ZOrderSummaryResponseSchema)
   .mutation(async ({ ctx, input }) => {
-    const found = await lookupOrder(ctx.db, input, { minFailureMs: env().LOOKUP_MIN_DURATION_MS })
+    const found = await guardedLookup(ctx.db, input, { minFailureMs: env().LOOKUP_MIN_DURATION_MS, client: clientKey(ctx.headers, env().TRUST_PROXY), now: ctx.now(), perClientLimit: env().LOOKUP_LIMIT_PER_CLIENT })
     const expiresAt = ctx.now().getTime() + SHOPPER_SESSION_SECONDS * 1000
     const token = encodeShopperSession({ ...found, expiresAt }, env().AUTH_SECRET)
     ctx.resHeaders.append('set-cookie', shopperCookieHeader(token, { secure: ctx.secure }))

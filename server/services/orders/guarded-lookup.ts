@@ -1,0 +1,42 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { AppError } from '@/server/app-error'
+import type { Db } from '@/server/database/prisma-client'
+import { normalizeOrderNumber } from '@/server/domain/customer-input'
+import { LOOKUP_LIMITS, minutesUntil } from '@/server/domain/rate-limit'
+import { hitRateLimit, releaseRateLimit } from '@/server/services/security/rate-limit'
+import { type FoundOrder, type LookupOrderInput, lookupOrder } from './lookup-order'
+
+export interface GuardedLookupOptions {
+  minFailureMs: number
+  /** Who is asking (see clientKey): one bucket per address behind a trusted proxy. */
+  client: string
+  now: Date
+  /** Overrides the per-client allowance (LOOKUP_LIMIT_PER_CLIENT). */
+  perClientLimit?: number
+}
+
+/**
+ * Order lookup behind two limits kept in PostgreSQL: tries per client, and failed tries per order
+ * number (whoever makes them). A refused try looks and takes the same whichever limit refused it.
+ */
+export async function guardedLookup(db: Db, input: LookupOrderInput, options: GuardedLookupOptions): Promise<FoundOrder> {
+  const startedAt = performance.now()
+  const orderKey = `${input.shopSlug}:${normalizeOrderNumber(input.orderNumber)}`
+  const clientRule = { ...LOOKUP_LIMITS.perClient, limit: options.perClientLimit ?? LOOKUP_LIMITS.perClient.limit }
+  const perClient = await hitRateLimit(db, clientRule, options.client, options.now)
+  // Every try counts as a failure until it succeeds, so tries racing in parallel cannot slip past.
+  const perOrder = await hitRateLimit(db, LOOKUP_LIMITS.perOrderFailures, orderKey, options.now)
+  if (!perClient.allowed || !perOrder.allowed) {
+    const retryAt = new Date(Math.max(perClient.allowed ? 0 : perClient.retryAt.getTime(), perOrder.allowed ? 0 : perOrder.retryAt.getTime()))
+    const remaining = options.minFailureMs - (performance.now() - startedAt)
+    if (remaining > 0) await sleep(remaining + Math.random() * Math.min(50, options.minFailureMs / 4))
+    const minutes = minutesUntil(retryAt, options.now)
+    throw new AppError('RATE_LIMITED', {
+      userMessage: `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+      details: { retryAfterSeconds: Math.ceil((retryAt.getTime() - options.now.getTime()) / 1000) },
+    })
+  }
+  const found = await lookupOrder(db, input, { minFailureMs: options.minFailureMs })
+  await releaseRateLimit(db, LOOKUP_LIMITS.perOrderFailures, orderKey)
+  return found
+}
