@@ -1,5 +1,6 @@
 import type { createCaller } from '@/server/api/root'
 import type { Db } from '@/server/database/prisma-client'
+import { inspectReturn } from '@/server/services/staff/inspect-return'
 import { receiveReturn } from '@/server/services/staff/receive-return'
 import { portalReturn, staffWorld, testDeps } from './staff-fixtures'
 
@@ -10,10 +11,13 @@ type Spec = { adminOnly?: boolean; setup: (db: Db) => Promise<World>; call: (c: 
 const REVIEW = { defaultRegion: { id: 'all', returnWindowDays: 30 }, review: { valueAbove: { EUR: 1000 } } }
 
 /** A shop with one return in the state the procedure acts on. */
-const withReturn = (state: 'label_issued' | 'needs_review' | 'received') => async (db: Db): Promise<World> => {
+const withReturn = (state: 'label_issued' | 'needs_review' | 'received' | 'inspected' | 'flagged') => async (db: Db): Promise<World> => {
   const world = await staffWorld(db, state === 'needs_review' ? { policy: REVIEW } : {})
   const r = await portalReturn(db, world)
-  if (state === 'received') await receiveReturn(db, { staff: world.agent, rma: r.rma, items: [{ itemId: r.items[0]!.id, receivedQuantity: 1 }], now: world.now })
+  const item = r.items[0]!.id
+  if (state === 'received' || state === 'inspected') await receiveReturn(db, { staff: world.agent, rma: r.rma, items: [{ itemId: item, receivedQuantity: 1 }], now: world.now })
+  if (state === 'inspected') await inspectReturn(db, { staff: world.agent, rma: r.rma, items: [{ itemId: item, grade: 'as_described', disposition: 'restock' }], now: world.now })
+  if (state === 'flagged') await db.returnRequest.update({ where: { id: r.id }, data: { attentionReason: 'Refund failed: card expired.', attentionAt: world.now } })
   return { ...world, rma: r.rma, itemId: r.items[0]!.id, customerId: world.order.customerId, deps: testDeps() }
 }
 
@@ -38,6 +42,8 @@ export const STAFF_CALLS: Record<string, Spec> = {
   'console.override': { setup: withReturn('label_issued'), call: (c, w) => c.console.override({ rma: w.rma, reason: 'Goodwill gesture.', override: { kind: 'change_fee', fee: 0 } }) },
   'console.receive': { setup: withReturn('label_issued'), call: (c, w) => c.console.receive({ rma: w.rma, items: [{ itemId: w.itemId, receivedQuantity: 1 }] }) },
   'console.inspect': { setup: withReturn('received'), call: (c, w) => c.console.inspect({ rma: w.rma, items: [{ itemId: w.itemId, grade: 'as_described', disposition: 'restock' }] }) },
+  'console.refund': { setup: withReturn('inspected'), call: (c, w) => c.console.refund({ rma: w.rma, idempotencyKey: crypto.randomUUID() }) },
+  'console.clearAttention': { setup: withReturn('flagged'), call: (c, w) => c.console.clearAttention({ rma: w.rma, note: 'Asked the shopper for a new card.' }) },
   'console.reissueLabel': { setup: withReturn('label_issued'), call: (c, w) => c.console.reissueLabel({ rma: w.rma }) },
   'console.addNote': { setup: withReturn('label_issued'), call: (c, w) => c.console.addNote({ rma: w.rma, body: 'Called the shopper.' }) },
   'console.setCustomerBlocked': { adminOnly: true, setup: withReturn('label_issued'), call: (c, w) => c.console.setCustomerBlocked({ customerId: w.customerId, blocked: true }) },

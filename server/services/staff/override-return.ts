@@ -5,6 +5,7 @@ import type { Db } from '@/server/database/prisma-client'
 import { assertOverrideAllowed, assertReason, changeFee, type OverrideKind, originalFee, windowEndsOn } from '@/server/domain/staff/overrides'
 import type { AppDependencies } from '@/server/dependencies'
 import { issueLabelInTransaction } from '@/server/services/labels/issue-label'
+import { resolveReturn } from '@/server/services/resolutions/resolve-return'
 import { RELEASED_RETURN_STATUSES } from '@/server/services/returns/load-engine-input'
 import { type LockedReturn, lockStaffReturn, moveReturn, recordEvent, voidLabels } from './staff-return'
 
@@ -90,7 +91,10 @@ async function keepIt(tx: Tx, r: LockedReturn, ctx: { staffId: string; now: Date
     })
   }
   await tx.returnRequest.update({ where: { id: r.id }, data: { keepItem: true } })
-  return { before: { keepItem: false, status: r.status, labels: voided }, after: { keepItem: true, status: 'approved' }, summary: 'keep-it instead of shipping the items back.' }
+  // Nothing ships back, so the shopper gets what the resolution promised now, as for any keep-it.
+  const outcome = await resolveReturn(tx, { returnId: r.id, trigger: 'keep_it', actor: { type: 'staff', id: ctx.staffId }, now: ctx.now })
+  const { status } = await tx.returnRequest.findUniqueOrThrow({ where: { id: r.id }, select: { status: true } })
+  return { before: { keepItem: false, status: r.status, labels: voided }, after: { keepItem: true, status, resolved: outcome.kind }, summary: 'keep-it instead of shipping the items back.' }
 }
 
 /** An expired return's units may have been claimed by a newer return meanwhile; then it cannot come back. */

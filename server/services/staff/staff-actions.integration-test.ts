@@ -4,6 +4,7 @@ import { portalReturn, staffWorld, testDeps } from '@/server/testing/staff-fixtu
 import { inspectReturn } from './inspect-return'
 import { overrideReturn } from './override-return'
 import { receiveReturn } from './receive-return'
+import { refundReturn } from './refund-return'
 import { reissueLabel } from './reissue-label'
 import { addReturnNote } from './return-notes'
 import { approveReturn, bulkApprove, cancelReturn, rejectReturn } from './review-actions'
@@ -114,16 +115,18 @@ describe('overrides', () => {
     await expect(overrideReturn(db, testDeps(), { staff: world.admin, rma: r.rma, reason: 'Because I say so', override: { kind: 'approve_out_of_window' }, now: world.now })).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' })
   })
 
-  test('keep-it instead of ship voids the label and changes the resolution of handling; change of resolution is audited', async () => {
+  test('a change of resolution is audited; keep-it instead of ship then voids the label and issues the credit at once', async () => {
     const world = await staffWorld(db)
     const r = await portalReturn(db, world)
-    await overrideReturn(db, testDeps(), { staff: world.agent, rma: r.rma, reason: 'Shipping to Venlo costs more than the sweater.', override: { kind: 'keep_it' }, now: world.now })
-    const after = await db.returnRequest.findUniqueOrThrow({ where: { id: r.id }, include: { labels: true } })
-    expect(after).toMatchObject({ keepItem: true, status: 'approved' })
-    expect(after.labels.every((l) => l.voidedAt)).toBe(true)
     await overrideReturn(db, testDeps(), { staff: world.agent, rma: r.rma, reason: 'Shopper prefers store credit.', override: { kind: 'change_resolution', resolution: 'store_credit' }, now: world.now })
-    const kinds = (await db.override.findMany({ where: { returnId: r.id }, orderBy: { createdAt: 'asc' } })).map((o) => [o.kind, o.before, o.after])
-    expect(kinds[1]).toEqual(['change_resolution', { resolution: 'refund' }, { resolution: 'store_credit' }])
+    await overrideReturn(db, testDeps(), { staff: world.agent, rma: r.rma, reason: 'Shipping to Venlo costs more than the sweater.', override: { kind: 'keep_it' }, now: world.now })
+    const after = await db.returnRequest.findUniqueOrThrow({ where: { id: r.id }, include: { labels: true, storeCredit: true } })
+    expect(after).toMatchObject({ keepItem: true, status: 'credit_issued', resolution: 'store_credit' })
+    expect(after.storeCredit?.amount).toBe(r.refundAmount)
+    expect(after.labels.every((l) => l.voidedAt)).toBe(true)
+    const audit = (await db.override.findMany({ where: { returnId: r.id }, orderBy: { createdAt: 'asc' } })).map((o) => [o.kind, o.before, o.after])
+    expect(audit[0]).toEqual(['change_resolution', { resolution: 'refund' }, { resolution: 'store_credit' }])
+    expect(audit[1]).toMatchObject(['keep_it', { keepItem: false, status: 'label_issued' }, { keepItem: true, status: 'credit_issued', resolved: 'store_credit' }])
   })
 })
 
@@ -195,5 +198,59 @@ describe('labels and notes', () => {
     await expect(addReturnNote(db, { staff: world.agent, rma: r.rma, body: '   ', now: world.now })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     await addReturnNote(db, { staff: world.agent, rma: r.rma, body: 'Called the shopper.', now: world.now })
     expect(await db.returnNote.findMany({ where: { returnId: r.id } })).toMatchObject([{ authorId: world.agent.userId, body: 'Called the shopper.' }])
+  })
+})
+
+describe('refunds after inspection', () => {
+  async function inspected(world: Awaited<ReturnType<typeof staffWorld>>) {
+    const r = await portalReturn(db, world)
+    await receiveReturn(db, { staff: world.agent, rma: r.rma, items: [{ itemId: r.items[0]!.id, receivedQuantity: 1 }], now: world.now })
+    await inspectReturn(db, { staff: world.agent, rma: r.rma, items: [{ itemId: r.items[0]!.id, grade: 'as_described', disposition: 'restock' }], now: world.now })
+    return r
+  }
+
+  test('a full refund goes through the inspection trigger once, however often it is clicked', async () => {
+    const world = await staffWorld(db)
+    const r = await inspected(world)
+    await expect(refundReturn(db, { staff: world.agent, rma: r.rma, idempotencyKey: crypto.randomUUID(), now: world.now })).resolves.toMatchObject({ kind: 'refund', amount: 8405 })
+    await expect(refundReturn(db, { staff: world.agent, rma: r.rma, idempotencyKey: crypto.randomUUID(), now: world.now })).rejects.toMatchObject({ code: 'INVALID_STATE_TRANSITION' })
+    const refunds = await db.refund.findMany({ where: { returnId: r.id } })
+    expect(refunds).toMatchObject([{ amount: 8405, trigger: 'inspection', idempotencyKey: `inspection:${r.id}`, actorType: 'staff', actorId: world.agent.userId }])
+    expect(await statusOf(r.id)).toBe('refund_pending')
+  })
+
+  test('a partial refund is capped at what is due, keyed by the console request, and a repeat pays once', async () => {
+    const world = await staffWorld(db)
+    const r = await inspected(world)
+    const key = crypto.randomUUID()
+    await expect(refundReturn(db, { staff: world.agent, rma: r.rma, amount: 8406, idempotencyKey: key, now: world.now })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    expect(await statusOf(r.id)).toBe('inspected')
+    await refundReturn(db, { staff: world.agent, rma: r.rma, amount: 5000, idempotencyKey: key, now: world.now })
+    await refundReturn(db, { staff: world.agent, rma: r.rma, amount: 5000, idempotencyKey: key, now: world.now })
+    expect(await db.refund.findMany({ where: { returnId: r.id } })).toMatchObject([{ amount: 5000, trigger: 'staff', idempotencyKey: `staff:${key}` }])
+    expect(await db.returnRequest.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: 'refund_pending', refundAmount: 5000 })
+  })
+
+  test('a short parcel is refunded for what arrived, not reduced twice', async () => {
+    const world = await staffWorld(db)
+    const r = await portalReturn(db, world, { lines: 'all' })
+    const socks = r.items.find((i) => i.orderLine.title === 'Socks')!
+    const sweater = r.items.find((i) => i.orderLine.title === 'Sweater')!
+    await receiveReturn(db, { staff: world.agent, rma: r.rma, items: [{ itemId: sweater.id, receivedQuantity: 1 }, { itemId: socks.id, receivedQuantity: 1 }], now: world.now })
+    const { refundAmount } = await inspectReturn(db, {
+      staff: world.agent, rma: r.rma, now: world.now,
+      items: [{ itemId: sweater.id, grade: 'as_described', disposition: 'restock' }, { itemId: socks.id, grade: 'as_described', disposition: 'restock' }],
+    })
+    expect(refundAmount).toBe(sweater.refundAmount + Math.floor(socks.refundAmount / 3))
+    await refundReturn(db, { staff: world.agent, rma: r.rma, idempotencyKey: crypto.randomUUID(), now: world.now })
+    expect((await db.refund.findFirstOrThrow({ where: { returnId: r.id } })).amount).toBe(refundAmount)
+  })
+
+  test('keep-it by override pays out at once', async () => {
+    const world = await staffWorld(db)
+    const r = await portalReturn(db, world)
+    await overrideReturn(db, testDeps(), { staff: world.agent, rma: r.rma, reason: 'Not worth the postage.', override: { kind: 'keep_it' }, now: world.now })
+    expect(await statusOf(r.id)).toBe('refund_pending')
+    expect(await db.refund.findMany({ where: { returnId: r.id } })).toMatchObject([{ trigger: 'keep_it', amount: r.refundAmount }])
   })
 })

@@ -31,14 +31,14 @@ export async function listQueue(db: Db, input: { staff: StaffIdentity; shopId: s
     where: {
       AND: [
         filterWhere(input.shopId, input.filters),
-        { status: { in: [...QUEUE_TABS[input.tab]] } },
+        tabWhere(input.tab),
         after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
       ],
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
     select: {
-      id: true, rma: true, status: true, resolution: true, keepItem: true, createdAt: true, refundAmount: true, currency: true,
+      id: true, rma: true, status: true, resolution: true, keepItem: true, createdAt: true, refundAmount: true, currency: true, attentionReason: true,
       order: { select: { number: true, email: true, customerName: true, shipCountry: true } },
       hub: { select: { name: true } },
       items: { select: { quantity: true, reason: true, orderLine: { select: { title: true } } } },
@@ -47,7 +47,7 @@ export async function listQueue(db: Db, input: { staff: StaffIdentity; shopId: s
   const page = rows.slice(0, limit)
   return {
     rows: page.map((r) => ({
-      rma: r.rma, status: r.status, resolution: r.resolution, keepItem: r.keepItem, createdAt: r.createdAt,
+      rma: r.rma, status: r.status, resolution: r.resolution, keepItem: r.keepItem, createdAt: r.createdAt, attention: r.attentionReason,
       refund: { amount: r.refundAmount, currency: r.currency },
       orderNumber: r.order.number, email: r.order.email, customerName: r.order.customerName, country: r.order.shipCountry, hub: r.hub?.name ?? null,
       items: r.items.map((i) => `${i.quantity} × ${i.orderLine.title}`),
@@ -63,7 +63,17 @@ export async function queueCounts(db: Db, input: { staff: StaffIdentity; shopId:
   const groups = await db.returnRequest.groupBy({ by: ['status'], where: filterWhere(input.shopId, input.filters), _count: { _all: true } })
   const counts = Object.fromEntries(QUEUE_TAB_IDS.map((tab) => [tab, 0])) as Record<QueueTab, number>
   for (const g of groups) counts[tabOf(g.status)] += g._count._all
+  // Returns flagged for attention (a dispute, a refused refund) also wait in "needs review".
+  counts.needs_review += await db.returnRequest.count({
+    where: { AND: [filterWhere(input.shopId, input.filters), { attentionReason: { not: null } }, { status: { notIn: [...QUEUE_TABS.needs_review] } }] },
+  })
   return counts
+}
+
+/** A tab's returns; "needs review" also holds anything flagged for attention, whatever its state. */
+function tabWhere(tab: QueueTab): Prisma.ReturnRequestWhereInput {
+  const byStatus = { status: { in: [...QUEUE_TABS[tab]] } }
+  return tab === 'needs_review' ? { OR: [byStatus, { attentionReason: { not: null } }] } : byStatus
 }
 
 /** What can be filtered on in this shop: the reasons, suppliers, hubs and countries its returns have. */

@@ -50,6 +50,7 @@ export async function staffReturnDetail(db: Db, input: { staff: StaffIdentity; r
     resolution: r.resolution,
     keepItem: r.keepItem,
     createdAt: r.createdAt,
+    attention: r.attentionReason ? { reason: r.attentionReason, at: r.attentionAt } : null,
     amounts: {
       currency: r.currency, items: r.itemsAmount, tax: r.taxAmount, discount: r.discountAmount, fees: r.feesAmount,
       originalFees: originalFee(r.decision, r.feesAmount), shippingRefund: r.shippingRefundAmount, refund: r.refundAmount,

@@ -4,12 +4,12 @@ import { MIN_REASON_LENGTH } from '@/server/domain/staff/overrides'
 import { QUEUE_TAB_IDS, type QueueTab } from '@/server/domain/staff/queue-tabs'
 import { PORTAL_LOCALES } from '@/server/i18n/locales'
 
-export const ZRma = z.string().trim().min(5).max(20)
+export const ZRma = z.string().trim().min(5).max(20).regex(/^[A-Za-z0-9-]+$/, 'Not an RMA.')
 const ZId = z.string().min(1).max(64)
 const ZMinor = z.number().int().min(0).max(100_000_000)
 
 export const ZQueueFilters = z.object({
-  search: z.string().trim().max(254).nullish(),
+  search: z.string().trim().max(254).regex(/^[^\p{Cc}]*$/u, 'Search text cannot contain control characters.').nullish(),
   reason: z.string().max(40).nullish(),
   supplierId: ZId.nullish(),
   hubId: ZId.nullish(),

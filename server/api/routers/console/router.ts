@@ -1,9 +1,11 @@
 import { z } from 'zod'
 import { adminProcedure, router, staffProcedure } from '@/server/api/trpc'
+import { clearAttention } from '@/server/services/staff/clear-attention'
 import { setCustomerBlocked } from '@/server/services/staff/customer-block'
 import { inspectReturn } from '@/server/services/staff/inspect-return'
 import { overrideReturn } from '@/server/services/staff/override-return'
 import { receiveReturn } from '@/server/services/staff/receive-return'
+import { refundReturn } from '@/server/services/staff/refund-return'
 import { reissueLabel } from '@/server/services/staff/reissue-label'
 import { addReturnNote } from '@/server/services/staff/return-notes'
 import { approveReturn, bulkApprove, cancelReturn, rejectReturn } from '@/server/services/staff/review-actions'
@@ -38,6 +40,12 @@ export const consoleRouter = router({
     .input(z.object({ rma: ZRma, items: ZReceiveItems, note: z.string().trim().max(2000).nullish() }))
     .mutation(({ ctx, input }) => receiveReturn(ctx.db, { staff: ctx.staff, ...input, now: ctx.now() })),
   inspect: staffProcedure.input(z.object({ rma: ZRma, items: ZInspectItems })).mutation(({ ctx, input }) => inspectReturn(ctx.db, { staff: ctx.staff, ...input, now: ctx.now() })),
+  refund: staffProcedure
+    .input(z.object({ rma: ZRma, amount: z.number().int().min(1).max(100_000_000).nullish(), idempotencyKey: z.uuid() }))
+    .mutation(({ ctx, input }) => refundReturn(ctx.db, { staff: ctx.staff, ...input, now: ctx.now() })),
+  clearAttention: staffProcedure
+    .input(z.object({ rma: ZRma, note: z.string().trim().min(5, 'Say what was done about it (at least 5 characters).').max(2000) }))
+    .mutation(({ ctx, input }) => clearAttention(ctx.db, { staff: ctx.staff, ...input, now: ctx.now() })),
   reissueLabel: staffProcedure.input(z.object({ rma: ZRma })).mutation(({ ctx, input }) => reissueLabel(ctx.db, ctx.deps(), { staff: ctx.staff, rma: input.rma, now: ctx.now() })),
   addNote: staffProcedure
     .input(z.object({ rma: ZRma, body: z.string().trim().min(1).max(5000) }))
