@@ -56,9 +56,12 @@ test.describe('A support agent works through the returns queue', () => {
     await staff.getByRole('button', { name: 'Save inspection' }).click()
     await expect(staff.getByRole('region', { name: 'Timeline' })).toContainText('Merino Crew Sweater: as described, restock.')
 
-    // The shopper's status page follows.
+    await staff.getByRole('button', { name: 'Refund €89.00' }).click()
+    await expect(staff.getByRole('region', { name: 'Timeline' })).toContainText('Refund of €89.00 requested (inspection).')
+
+    // The refund goes to Stripe (the emulator, offline); the shopper's status page shows it arrive.
     await page.goto(statusUrl)
-    await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Received')
+    await expect(page.getByText('Refunded', { exact: true }).first()).toBeVisible({ timeout: 30_000 })
 
     // An agent is not an administrator.
     await staff.goto('/admin/settings')

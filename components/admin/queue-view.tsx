@@ -237,6 +237,7 @@ export function QueueView({ shopId, currency }: { shopId: string; currency: stri
                   </p>
                 </div>
                 <div className="flex items-center gap-3 text-sm sm:justify-end">
+                  {row.attention ? <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-xs font-semibold text-red-900" title={row.attention}>Attention</span> : null}
                   <StatusBadge status={row.status} />
                   <span className="font-medium">{money(row.refund)}</span>
                   <span className="hidden text-stone-600 md:inline">{dateTime(row.createdAt)}</span>

@@ -27,6 +27,7 @@ export function ReturnActions({ detail }: Props) {
       {detail.status === 'needs_review' || detail.status === 'requested' ? <ReviewActions detail={detail} /> : null}
       {can('received') ? <ReceiveForm detail={detail} /> : null}
       {detail.status === 'received' ? <InspectForm detail={detail} /> : null}
+      {detail.status === 'inspected' ? <SettleForm detail={detail} /> : null}
       {(detail.status === 'label_issued' || detail.status === 'approved') && !detail.keepItem ? <ReissueLabel detail={detail} /> : null}
       {can('cancelled') ? <CancelForm detail={detail} /> : null}
       {detail.nextStatuses.length === 0 ? <p className="text-stone-600">This return is closed; nothing more to do.</p> : null}
@@ -238,5 +239,41 @@ function CancelForm({ detail }: Props) {
         {cancel.error ? <Alert>{staffErrorMessage(cancel.error)}</Alert> : null}
       </form>
     </details>
+  )
+}
+
+const SETTLE_LABELS = { refund: 'Refund', store_credit: 'Issue store credit of', replacement: 'Send a replacement', exchange: 'Send the exchange' } as const
+
+/** The inspected return gets what its resolution promised; a refund may be made smaller, never larger. */
+function SettleForm({ detail }: Props) {
+  const trpc = useTRPC()
+  const refresh = useRefreshConsole()
+  const settle = useMutation(trpc.console.refund.mutationOptions({ onSuccess: refresh }))
+  // One key per form: a double click or a retry of the same request refunds once.
+  const [idempotencyKey] = useState(() => crypto.randomUUID())
+  const [partial, setPartial] = useState('')
+  const currency = detail.amounts.currency
+  const scale = 10 ** minorUnitDigits(currency)
+  const full = money({ amount: detail.amounts.refund, currency })
+  return (
+    <form
+      aria-label="Settle the return"
+      className="flex flex-col gap-3"
+      onSubmit={(event) => {
+        event.preventDefault()
+        settle.mutate({ rma: detail.rma, idempotencyKey, amount: partial.trim() === '' ? null : Math.round(Number(partial) * scale) })
+      }}
+    >
+      {detail.resolution === 'refund' ? (
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Partial refund ({currency}, optional; leave empty to refund {full})
+          <input type="number" min={0} step="0.01" inputMode="decimal" value={partial} onChange={(e) => setPartial(e.target.value)} className={fieldClass} />
+        </label>
+      ) : null}
+      <Button type="submit" busy={settle.isPending}>
+        {detail.resolution === 'refund' && partial.trim() !== '' ? `Refund ${money({ amount: Math.round(Number(partial) * scale) || 0, currency })}` : `${SETTLE_LABELS[detail.resolution]}${detail.resolution === 'refund' || detail.resolution === 'store_credit' ? ` ${full}` : ''}`}
+      </Button>
+      {settle.error ? <Alert>{staffErrorMessage(settle.error)}</Alert> : null}
+    </form>
   )
 }

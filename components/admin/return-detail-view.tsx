@@ -9,6 +9,7 @@ import { dateTime, day, money, sentence } from './format'
 import { OverrideForm } from './override-form'
 import { PhotoDialog } from './photo-dialog'
 import { ReturnActions } from './return-actions'
+import { AttentionBanner } from './attention-banner'
 import { AuditLog, InternalNotes, Timeline } from './return-records'
 import { StatusBadge } from './status-badge'
 
@@ -32,6 +33,8 @@ export function ReturnDetailView({ initial }: { initial: StaffReturnDetail }) {
           Order {detail.order.number} · {detail.order.customerName} · {detail.order.email} · {detail.order.city}, {detail.order.country} · requested {dateTime(detail.createdAt)}
         </p>
       </div>
+
+      {detail.attention ? <AttentionBanner rma={detail.rma} reason={detail.attention.reason} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
