@@ -19,7 +19,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 30_000,
+  // A whole return (photos, label PDFs) on a busy 2-core CI machine can take a while.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -15,7 +15,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['server/**/*.test.ts', 'components/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node' },
+        // Image tests decode real photos: generous on a busy 2-core machine.
+        test: { name: 'unit', include: ['server/**/*.test.ts', 'components/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {
         extends: true,

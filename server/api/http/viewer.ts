@@ -1,9 +1,10 @@
 import 'server-only'
+import { getToken } from 'next-auth/jwt'
 import { shopperFromRequest } from '@/server/api/http/request-context'
-import { auth } from '@/server/auth'
 import type { ShopperSession } from '@/server/auth/shopper-session'
 import { loadStaffIdentity, type StaffIdentity } from '@/server/auth/staff-identity'
 import type { Db } from '@/server/database/prisma-client'
+import { env } from '@/server/env'
 
 // Kept apart from request-context.ts: Auth.js is only loaded by routes that serve staff too.
 /**
@@ -13,6 +14,17 @@ import type { Db } from '@/server/database/prisma-client'
 export async function viewerFromRequest(request: Request, db: Db): Promise<{ shopper: ShopperSession | null; staff: StaffIdentity | null }> {
   const shopper = shopperFromRequest(request)
   if (shopper) return { shopper, staff: null }
-  const session = await auth()
-  return { shopper: null, staff: session?.user?.id ? await loadStaffIdentity(db, session.user.id) : null }
+  const userId = await staffUserIdFromRequest(request)
+  return { shopper: null, staff: userId ? await loadStaffIdentity(db, userId) : null }
+}
+
+/**
+ * The signed-in staff user's id from the Auth.js session cookie of this very request (JWT sessions),
+ * so route handlers need no framework request scope. Over HTTPS the cookie has the __Secure- prefix.
+ */
+export async function staffUserIdFromRequest(request: Request): Promise<string | null> {
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim()
+  const secureCookie = (forwarded ?? new URL(request.url).protocol.replace(':', '')) === 'https'
+  const token = await getToken({ req: request, secret: env().AUTH_SECRET, secureCookie })
+  return typeof token?.sub === 'string' ? token.sub : null
 }
