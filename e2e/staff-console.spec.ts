@@ -1,5 +1,9 @@
-import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
 import { expectStep, lookUpOrder, phonePhoto, signInAsStaff } from './support'
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
 
 // The demo's return whose label expired unused, for order 1003 (prisma/seed/seed-console.ts).
 const EXPIRED_RMA = 'R-201Y-94BT-F'
@@ -70,12 +74,14 @@ test.describe('A support agent works through the returns queue', () => {
 
   test('an override out of window needs a reason, and the audit shows who, why, before and after', async ({ page }) => {
     await signInAsStaff(page, 'agent')
+    expect(await axe(page)).toEqual([])
     await page.getByLabel('Search returns').fill(EXPIRED_RMA)
     await page.getByRole('button', { name: 'Search' }).click()
     await expect(page.getByRole('tab', { name: /Expired/, selected: true })).toBeVisible()
     await page.getByRole('link', { name: EXPIRED_RMA }).click()
     await expect(page.getByRole('heading', { level: 1, name: `Return ${EXPIRED_RMA}` })).toBeVisible()
     await expect(page.getByRole('region', { name: 'Policy decision' })).toContainText('now out of window')
+    expect(await axe(page)).toEqual([])
 
     const override = page.getByRole('region', { name: 'Override the policy' })
     await expect(override.getByLabel('Override')).toHaveValue('approve_out_of_window')
@@ -92,6 +98,7 @@ test.describe('A support agent works through the returns queue', () => {
     await expect(audit).toContainText('status: expired')
     await expect(audit).toContainText('status: label_issued')
     await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Override: approved out of window')
+    expect(await axe(page)).toEqual([])
   })
 })
 
