@@ -21,11 +21,11 @@ function authConfig(): NextAuthConfig {
   const { AUTH_SECRET, DEMO_MODE, SMTP_URL, MAIL_FROM } = env()
   const magicLink = Nodemailer({
     id: 'email',
-    // Required by the provider; only used when SMTP_URL is set (sendMagicLink decides).
+    // Required by the provider but unused: the link goes through the outbox and its mail worker.
     server: SMTP_URL ?? 'smtp://127.0.0.1:25',
     from: MAIL_FROM,
     maxAge: 15 * 60,
-    sendVerificationRequest: ({ identifier, url, expires }) => sendMagicLink(getDb(), { smtpUrl: SMTP_URL, from: MAIL_FROM }, { identifier, url, expires }),
+    sendVerificationRequest: ({ identifier, url, expires }) => sendMagicLink(getDb(), { identifier, url, expires }),
   })
   return {
     secret: AUTH_SECRET,

@@ -5,7 +5,7 @@ const valid = { DATABASE_URL: 'postgresql://user:pw@127.0.0.1:5432/roundtrip', A
 
 describe('server configuration', () => {
   test('accepts a complete configuration and fills the defaults', () => {
-    expect(parseServerEnv(valid)).toEqual({ ...valid, NODE_ENV: 'development', DEMO_MODE: false, LOOKUP_MIN_DURATION_MS: 400, LOOKUP_LIMIT_PER_CLIENT: 60, TRUST_PROXY: false, UPLOADS_DIR: '.data/uploads', MAIL_FROM: 'Roundtrip <no-reply@roundtrip.local>' })
+    expect(parseServerEnv(valid)).toEqual({ ...valid, NODE_ENV: 'development', DEMO_MODE: false, LOOKUP_MIN_DURATION_MS: 400, LOOKUP_LIMIT_PER_CLIENT: 60, TRUST_PROXY: false, UPLOADS_DIR: '.data/uploads', MAIL_FROM: 'Roundtrip <no-reply@roundtrip.localhost>', PUBLIC_URL: 'http://localhost:3000' })
     expect(parseServerEnv({ ...valid, STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_0123456789abcdef', TRUST_PROXY: 'on' })).toMatchObject({ STRIPE_SECRET_KEY: 'sk_test_abc', TRUST_PROXY: true })
     expect(() => parseServerEnv({ ...valid, STRIPE_SECRET_KEY: 'pk_live_abc' })).toThrow(/STRIPE_SECRET_KEY: must be a Stripe secret key/)
     expect(parseServerEnv({ ...valid, DEMO_MODE: '1', LOOKUP_MIN_DURATION_MS: '0' })).toMatchObject({ DEMO_MODE: true, LOOKUP_MIN_DURATION_MS: 0 })
@@ -19,6 +19,8 @@ describe('server configuration', () => {
     expect(() => parseServerEnv({ ...valid, AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET: must be at least 32 characters/)
     expect(() => parseServerEnv({ ...valid, DEMO_MODE: 'yes' })).toThrow(/DEMO_MODE/)
     expect(() => parseServerEnv({ ...valid, LOOKUP_MIN_DURATION_MS: '-5' })).toThrow(/LOOKUP_MIN_DURATION_MS/)
+    expect(() => parseServerEnv({ ...valid, SMTP_URL: 'http://mail.example.com' })).toThrow(/SMTP_URL: must be an smtp/)
+    expect(parseServerEnv({ ...valid, SMTP_URL: 'smtps://u:p@mail.example.com:465' }).SMTP_URL).toBe('smtps://u:p@mail.example.com:465')
   })
 
   test('treats empty values as unset', () => {

@@ -27,10 +27,12 @@ const ZServerEnv = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Only for the emulator: where the Stripe SDK sends its requests instead of api.stripe.com. */
   STRIPE_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
-  /** Where staff sign-in links are sent from (smtp:// or smtps://). Unset: links go to the outbox, shown by the dev inbox. */
+  /** Outgoing mail server (smtp:// or smtps://, credentials in the URL). Unset: emails stay in the dev inbox at /admin/inbox. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
-  /** The sender of staff sign-in emails. */
-  MAIL_FROM: z.string().min(3).default('Roundtrip <no-reply@roundtrip.local>'),
+  /** The sender of every email; a shop's support address becomes the Reply-To. */
+  MAIL_FROM: z.string().min(3).default('Roundtrip <no-reply@roundtrip.localhost>'),
+  /** Where shoppers reach the portal, for links and images in emails. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('http://localhost:3000'),
 })
 
 export type ServerEnv = z.infer<typeof ZServerEnv>

@@ -56,9 +56,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               </Button>
             </form>
           </div>
-          <main id="main" className="w-full max-w-6xl flex-1 px-4 py-6">
+          {/* Each page brings its own <main>: some console pages are built by other features. */}
+          <div id="main" className="w-full max-w-6xl flex-1 px-4 py-6">
             {children}
-          </main>
+          </div>
         </div>
       </div>
     </TRPCReactProvider>

@@ -7,8 +7,10 @@ export const metadata = { title: 'Returns' }
 export default async function QueuePage() {
   const { shop } = await currentStaffShop()
   return (
-    <Suspense>
-      <QueueView key={shop.id} shopId={shop.id} currency={shop.currency} />
-    </Suspense>
+    <main>
+      <Suspense>
+        <QueueView key={shop.id} shopId={shop.id} currency={shop.currency} />
+      </Suspense>
+    </main>
   )
 }

@@ -8,6 +8,7 @@ export const APP_ERROR_TRANSPORT: Record<AppErrorCode, { trpc: TRPC_ERROR_CODE_K
   ORDER_NOT_FOUND: { trpc: 'NOT_FOUND', http: 404 },
   RETURN_NOT_FOUND: { trpc: 'NOT_FOUND', http: 404 },
   POLICY_NOT_FOUND: { trpc: 'NOT_FOUND', http: 404 },
+  WEBHOOK_NOT_FOUND: { trpc: 'NOT_FOUND', http: 404 },
   NOT_RETURNABLE: { trpc: 'UNPROCESSABLE_CONTENT', http: 422 },
   INVALID_STATE_TRANSITION: { trpc: 'CONFLICT', http: 409 },
   REFUND_EXCEEDS_CAPTURED: { trpc: 'UNPROCESSABLE_CONTENT', http: 422 },

@@ -7,6 +7,8 @@ export interface EnqueueOptions {
    * queued, so a state change made while a job runs is never lost.
    */
   jobKey?: string
+  /** `unsafe_dedupe`: leave an existing job with the key alone, even a running or failed one (graphile-worker's job_key_mode). */
+  jobKeyMode?: 'replace' | 'preserve_run_at' | 'unsafe_dedupe'
   runAt?: Date
   maxAttempts?: number
   /** Jobs in one queue run one at a time, in order. */
@@ -24,6 +26,7 @@ export async function enqueueJob(db: DbClient, task: TaskName, payload: Record<s
     queue_name := ${options.queueName ?? null}::text,
     run_at := ${options.runAt ?? null}::timestamptz,
     max_attempts := ${options.maxAttempts ?? null}::int,
-    job_key := ${options.jobKey ?? null}::text
+    job_key := ${options.jobKey ?? null}::text,
+    job_key_mode := ${options.jobKeyMode ?? 'replace'}::text
   )`
 }

@@ -1,6 +1,6 @@
 import { Logger, type Runner, run } from 'graphile-worker'
 import type { Db } from '@/server/database/prisma-client'
-import type { WorkerServices } from './job-context'
+import type { JobDependencies } from './job-context'
 import { CRONTAB, buildTaskList } from './task-list'
 
 export interface WorkerOptions {
@@ -10,7 +10,8 @@ export interface WorkerOptions {
   /** How often to look for due jobs when no notification arrived (LISTEN/NOTIFY wakes it sooner). */
   pollIntervalMs?: number
   crontab?: boolean
-  services?: Partial<WorkerServices>
+  /** Mail, webhook and Stripe clients; any not given come from the configuration. */
+  deps?: Partial<JobDependencies>
 }
 
 /**
@@ -23,7 +24,7 @@ export async function startWorker(options: WorkerOptions): Promise<Runner> {
     concurrency: options.concurrency ?? 4,
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true,
-    taskList: buildTaskList(options.db, options.services),
+    taskList: buildTaskList(options.db, undefined, options.deps),
     crontab: options.crontab === false ? '' : CRONTAB,
     logger: quietLogger,
   })

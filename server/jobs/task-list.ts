@@ -1,15 +1,26 @@
 import type { Task, TaskList } from 'graphile-worker'
 import { z } from 'zod'
 import type { Db } from '@/server/database/prisma-client'
-import { stripeFromEnv } from '@/server/integrations/payments/stripe-client'
+import { env } from '@/server/env'
+import { smtpMailer } from '@/server/integrations/mail/mailer'
+import { createWebhookPoster } from '@/server/integrations/webhooks/post-webhook'
 import { expireLabels } from '@/server/services/labels/expire-labels'
+import { deliverWebhook } from '@/server/services/notifications/deliver-webhook'
+import { allowPrivateWebhookTargets } from '@/server/services/notifications/network-policy'
+import { relayEvents } from '@/server/services/notifications/relay-events'
+import { remindExpiringLabels } from '@/server/services/notifications/remind-expiring-labels'
+import { sendEmail, sweepOutbox } from '@/server/services/notifications/send-email'
+import { stripeFromEnv } from '@/server/integrations/payments/stripe-client'
 import { executeRefund } from '@/server/services/refunds/execute-refund'
 import { reconcilePayment } from '@/server/services/refunds/reconcile-payment'
 import { sweepRefunds } from '@/server/services/refunds/sweep-refunds'
 import { pruneRateLimits } from '@/server/services/security/rate-limit'
-import type { TaskHandler, WorkerServices } from './job-context'
+import type { JobDependencies, TaskHandler } from './job-context'
 import type { TaskName } from './task-names'
 
+const ZRelayPayload = z.object({ returnId: z.string().optional() }).loose()
+const ZMessagePayload = z.object({ messageId: z.string() })
+const ZDeliveryPayload = z.object({ deliveryId: z.string(), replay: z.boolean().default(false) })
 const ZRefundJob = z.object({ refundId: z.string().min(1) })
 const ZReconcileJob = z.object({ paymentIntent: z.string().min(1) })
 
@@ -18,33 +29,74 @@ const handlers: Record<TaskName, TaskHandler> = {
     const { expired } = await expireLabels(db, now())
     if (expired.length > 0) console.log(`[roundtrip] ${expired.length} return label(s) expired.`)
   },
-  'refunds:execute': async (payload, { db, now, stripe }) => {
+  'refunds:execute': async (payload, { db, now, deps }) => {
     const { refundId } = ZRefundJob.parse(payload)
-    await executeRefund(db, refundId, { stripe: stripe(), now })
+    await executeRefund(db, refundId, { stripe: deps.stripe(), now })
   },
   'refunds:sweep': async (_payload, { db, now }) => {
     await sweepRefunds(db, now())
   },
-  'refunds:reconcile': async (payload, { db, now, stripe }) => {
+  'refunds:reconcile': async (payload, { db, now, deps }) => {
     const { paymentIntent } = ZReconcileJob.parse(payload)
-    await reconcilePayment(db, stripe(), paymentIntent, now())
+    await reconcilePayment(db, deps.stripe(), paymentIntent, now())
   },
   'rate-limits:prune': async (_payload, { db, now }) => {
     await pruneRateLimits(db, now())
   },
+  'labels:remind': async (_payload, { db, now }) => {
+    await remindExpiringLabels(db, { now: now() })
+  },
+  'events:relay': async (payload, { db, now }) => {
+    await relayEvents(db, { now: now(), returnId: ZRelayPayload.parse(payload ?? {}).returnId })
+  },
+  'emails:send': async (payload, { db, now, helpers, deps }) => {
+    const config = env()
+    await sendEmail(db, deps.mailer(), {
+      messageId: ZMessagePayload.parse(payload).messageId,
+      now: now(),
+      attempt: helpers.job.attempts,
+      maxAttempts: helpers.job.max_attempts,
+      from: config.MAIL_FROM,
+      messageIdDomain: new URL(config.PUBLIC_URL).hostname,
+    })
+  },
+  'emails:sweep': async (_payload, { db, now }) => {
+    await sweepOutbox(db, now())
+  },
+  'webhooks:deliver': async (payload, { db, now, helpers, deps }) => {
+    const { deliveryId, replay } = ZDeliveryPayload.parse(payload)
+    await deliverWebhook(db, deps.postWebhook(), {
+      deliveryId, replay, now, attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts,
+    })
+  },
 }
 
-/** Binds every handler to the worker's database client and services. */
-export function buildTaskList(db: Db, services: Partial<WorkerServices> = {}): TaskList {
-  const now = services.now ?? (() => new Date())
-  const stripe = services.stripe ?? stripeFromEnv
+const configuredDependencies: JobDependencies = {
+  mailer: () => smtpMailer(env().SMTP_URL),
+  postWebhook: () => createWebhookPoster({ allowPrivateNetworks: allowPrivateWebhookTargets() }),
+  stripe: stripeFromEnv,
+}
+
+/** Binds every handler to the worker's database client; any dependency not given comes from the configuration. */
+export function buildTaskList(db: Db, now: () => Date = () => new Date(), given: Partial<JobDependencies> = {}): TaskList {
+  const deps: JobDependencies = { ...configuredDependencies, ...given }
   const list: TaskList = {}
   for (const [name, handler] of Object.entries(handlers)) {
-    const task: Task = (payload, helpers) => handler(payload, { db, now, stripe, helpers })
+    const task: Task = (payload, helpers) => handler(payload, { db, now, helpers, deps })
     list[name] = task
   }
   return list
 }
 
-/** Scheduled work (graphile-worker crontab syntax; minute granularity). */
-export const CRONTAB = ['*/15 * * * * labels:expire ?max=1', '* * * * * refunds:sweep ?max=1', '17 * * * * rate-limits:prune ?max=1'].join('\n')
+/**
+ * Scheduled work (graphile-worker crontab syntax; minute granularity). The relay and the outbox
+ * sweep are safety nets: the trigger and enqueueMessage queue their jobs at once.
+ */
+export const CRONTAB = [
+  '*/15 * * * * labels:expire ?max=1',
+  '7 * * * * labels:remind ?max=1',
+  '* * * * * events:relay ?max=1',
+  '*/5 * * * * emails:sweep ?max=1',
+  '* * * * * refunds:sweep ?max=1',
+  '17 * * * * rate-limits:prune ?max=1',
+].join('\n')

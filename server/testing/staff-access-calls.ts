@@ -22,7 +22,7 @@ const withReturn = (state: 'label_issued' | 'needs_review' | 'received' | 'inspe
 }
 
 /** The staff console's procedures, each with input valid for staff of the shop (used by portal-access). */
-export const STAFF_CALLS: Record<string, Spec> = {
+export const CONSOLE_CALLS: Record<string, Spec> = {
   'console.queue': { setup: withReturn('label_issued'), call: (c, w) => c.console.queue({ shopId: w.shop.id, tab: 'in_transit', filters: {} }) },
   'console.counts': { setup: withReturn('label_issued'), call: (c, w) => c.console.counts({ shopId: w.shop.id }) },
   'console.filterOptions': { setup: withReturn('label_issued'), call: (c, w) => c.console.filterOptions({ shopId: w.shop.id }) },

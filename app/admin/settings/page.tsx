@@ -14,16 +14,16 @@ export default async function SettingsPage() {
   })
   if (!settings) {
     return (
-      <div className="flex flex-col gap-4">
+      <main className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800">
           Access refused: only administrators of {shop.name} can see or change its settings.
         </p>
-      </div>
+      </main>
     )
   }
   return (
-    <div className="flex flex-col gap-6">
+    <main className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight">Settings · {settings.name}</h1>
       <ShopSettingsForm settings={settings} />
       <section aria-labelledby="members-heading" className="flex flex-col gap-2">
@@ -42,6 +42,6 @@ export default async function SettingsPage() {
           ))}
         </ul>
       </section>
-    </div>
+    </main>
   )
 }

@@ -3,7 +3,7 @@ import { appRouter } from '@/server/api/root'
 import { createOrder, createPolicy, createShop } from '@/server/testing/factories'
 import { connectTestDb } from '@/server/testing/test-db'
 import { callerFor, cookieFrom } from '@/server/testing/trpc-caller'
-import { STAFF_CALLS } from '@/server/testing/staff-access-calls'
+import { CONSOLE_CALLS } from '@/server/testing/staff-access-calls'
 
 const db = connectTestDb()
 const UUID = '00000000-0000-4000-8000-000000000000'
@@ -40,15 +40,52 @@ describe.each(Object.entries(CALLS))('%s', (_name, call) => {
   })
 })
 
+// Staff procedures of the notifications work (dev inbox, outgoing webhooks), with the least role that may call them.
+type StaffFixture = { shopId: string; endpointId: string; deliveryId: string }
+const STAFF_CALLS: Record<string, { role: 'agent' | 'admin'; call: (c: Caller, f: StaffFixture) => Promise<unknown> }> = {
+  'inbox.list': { role: 'agent', call: (c, f) => c.inbox.list({ shopId: f.shopId }) },
+  'webhooks.list': { role: 'admin', call: (c, f) => c.webhooks.list({ shopId: f.shopId }) },
+  'webhooks.create': { role: 'admin', call: (c, f) => c.webhooks.create({ shopId: f.shopId, url: 'https://hooks.example.com/in', eventTypes: ['return.created'] }) },
+  'webhooks.update': { role: 'admin', call: (c, f) => c.webhooks.update({ id: f.endpointId, enabled: false }) },
+  'webhooks.remove': { role: 'admin', call: (c, f) => c.webhooks.remove({ id: f.endpointId }) },
+  'webhooks.deliveries': { role: 'admin', call: (c, f) => c.webhooks.deliveries({ shopId: f.shopId }) },
+  'webhooks.replay': { role: 'admin', call: (c, f) => c.webhooks.replay({ deliveryId: f.deliveryId }) },
+}
+
+async function staffFixture(): Promise<StaffFixture> {
+  const shop = await createShop(db)
+  const endpoint = await db.webhookEndpoint.create({ data: { shopId: shop.id, url: 'https://hooks.example.com/a', secret: 'whsec_x', eventTypes: ['return.created'] } })
+  const delivery = await db.webhookDelivery.create({
+    data: { eventId: 'evt_1', dedupeKey: `access:${endpoint.id}`, endpointId: endpoint.id, shopId: shop.id, type: 'return.created', body: '{}' },
+  })
+  return { shopId: shop.id, endpointId: endpoint.id, deliveryId: delivery.id }
+}
+const staffOf = (shopId: string, role: 'agent' | 'admin') => ({ userId: `u-${role}-${shopId}`, email: `${role}@staff.example`, memberships: [{ shopId, role }] })
+
+describe.each(Object.entries(STAFF_CALLS))('%s', (_name, { role, call }) => {
+  test('is denied signed out, to staff of another shop, and to an agent when it is for administrators', async () => {
+    const fixture = await staffFixture()
+    const elsewhere = await createShop(db)
+    await expect(call(callerFor(db).caller, fixture)).rejects.toMatchObject({ code: 'UNAUTHORIZED' })
+    await expect(call(callerFor(db, { staff: staffOf(elsewhere.id, 'admin') }).caller, fixture)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    if (role === 'admin') await expect(call(callerFor(db, { staff: staffOf(fixture.shopId, 'agent') }).caller, fixture)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  test(`is allowed to the shop's ${role}`, async () => {
+    const fixture = await staffFixture()
+    await expect(call(callerFor(db, { staff: staffOf(fixture.shopId, role) }).caller, fixture)).resolves.toBeDefined()
+  })
+})
+
 test('every procedure is listed here or is knowingly public or staff-only, so a new one cannot skip these checks', () => {
   const PUBLIC = ['orders.lookup', 'orders.endSession', 'shops.branding', 'shops.policy']
-  const STAFF = ['staff.me', ...Object.keys(STAFF_CALLS)]
-  expect(Object.keys(appRouter._def.procedures).sort()).toEqual([...Object.keys(CALLS), ...PUBLIC, ...STAFF].sort())
+  const STAFF = ['staff.me']
+  expect(Object.keys(appRouter._def.procedures).sort()).toEqual([...Object.keys(CALLS), ...PUBLIC, ...STAFF, ...Object.keys(STAFF_CALLS), ...Object.keys(CONSOLE_CALLS)].sort())
 })
 
 // Every staff console procedure: allowed for staff of the shop (admins only where marked), denied
 // signed out, to staff of another shop, and to an agent where only admins may.
-describe.each(Object.entries(STAFF_CALLS))('%s', (_name, spec) => {
+describe.each(Object.entries(CONSOLE_CALLS))('%s', (_name, spec) => {
   test('allowed for staff of the shop' + (spec.adminOnly ? ' who administer it' : ''), async () => {
     const world = await spec.setup(db)
     const staff = spec.adminOnly ? world.admin : world.agent

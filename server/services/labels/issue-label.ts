@@ -9,11 +9,9 @@ import type { Carrier } from '@/server/integrations/carriers/carrier'
 import { coordinatesFor, countryCentroid } from '@/server/integrations/geo'
 import { renderPackingSlip } from '@/server/integrations/labels'
 import type { StorageDriver } from '@/server/integrations/storage'
-import { enqueueMessage } from '@/server/services/outbox/enqueue-message'
 import { loadIssueContext } from './load-issue-context'
 
 export const LABEL_VALID_DAYS = 28
-const REMINDER_DAYS_BEFORE_EXPIRY = 3
 
 export type IssueLabelResult = { status: 'issued' | 'exists'; trackingNumber: string } | { status: 'not_needed' | 'supplier_address' }
 
@@ -87,7 +85,7 @@ export async function issueLabelInTransaction(tx: Prisma.TransactionClient, deps
   await deps.storage.put(`${base}.pdf`, issued.pdf, { contentType: 'application/pdf' })
   await deps.storage.put(`${base}-slip.pdf`, slip, { contentType: 'application/pdf' })
 
-  const label = await tx.label.create({
+  await tx.label.create({
     data: {
       returnId: ctx.id, hubId: hub.id, carrier: issued.carrier, trackingNumber: issued.trackingNumber, pdfKey: `${base}.pdf`, slipKey: `${base}-slip.pdf`,
       qrPayload: issued.qrPayload, weightClass: weightClassFor(units), distanceKm: destination.distanceKm === null ? null : Math.round(destination.distanceKm),
@@ -101,11 +99,6 @@ export async function issueLabelInTransaction(tx: Prisma.TransactionClient, deps
       returnId: ctx.id, type: 'status_changed', fromStatus: 'approved', toStatus: 'label_issued', actorType: 'system', createdAt: input.now,
       note: `Prepaid label to ${hub.name} (${destination.reason.replace('_', ' ')}).`, data: { trackingNumber: issued.trackingNumber, hubCode: hub.code },
     },
-  })
-  await enqueueMessage(tx, {
-    dedupeKey: `label-expiry-reminder:${label.id}`, channel: 'email', recipient: order.email, template: 'label_expiry_reminder',
-    data: { rma: ctx.rma, trackingNumber: issued.trackingNumber, expiresAt: expiresAt.toISOString() },
-    sendAfter: new Date(expiresAt.getTime() - REMINDER_DAYS_BEFORE_EXPIRY * 86_400_000),
   })
   return { status: 'issued' as const, trackingNumber: issued.trackingNumber }
 }

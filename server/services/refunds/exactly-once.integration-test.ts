@@ -62,7 +62,7 @@ describe('exactly one refund', () => {
     const request = await db.returnRequest.findUniqueOrThrow({ where: { id: returnRequest.id } })
     expect(request.status).toBe(refund.trigger === 'inspection' ? 'refunded' : 'inspected')
     expect(await db.returnEvent.count({ where: { returnId: returnRequest.id, type: 'refund_succeeded' } })).toBe(1)
-  })
+  }, 60_000)
 
   test('with 30% of Stripe calls failing (500, 429, timeouts, dropped after success), 100 refunds all succeed, each once at Stripe', async () => {
     const returns = await Promise.all(Array.from({ length: 100 }, () => paidReturn(db, harness.emulator, { unitPrice: 1000 + Math.floor(Math.random() * 9000) })))
@@ -74,7 +74,7 @@ describe('exactly one refund', () => {
       for (const { returnRequest } of returns) {
         await db.$transaction((tx) => resolveReturn(tx, { returnId: returnRequest.id, trigger: 'inspection', actor: staff, now }))
       }
-      worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, db, concurrency: 8, pollIntervalMs: 200, crontab: false, services: { stripe: () => stripe } })
+      worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, db, concurrency: 8, pollIntervalMs: 200, crontab: false, deps: { stripe: () => stripe } })
       const ids = returns.map((r) => r.returnRequest.id)
       await eventually(async () => {
         const open = await db.refund.count({ where: { returnId: { in: ids }, status: { not: 'succeeded' } } })
@@ -87,6 +87,8 @@ describe('exactly one refund', () => {
     await harness.emulator.flushWebhooks()
     const faulted = harness.emulator.requests().filter((r) => r.fault !== null)
     expect(new Set(faulted.map((r) => r.fault))).toEqual(new Set(['500', '429', 'timeout', 'drop-after-success']))
+    const byKind = ['500', '429', 'timeout', 'drop-after-success'].map((kind) => `${kind}: ${faulted.filter((r) => r.fault === kind).length}`).join(', ')
+    console.info(`[fault run] ${harness.emulator.requests().length} Stripe calls, ${faulted.length} faulted (${byKind}), ${harness.emulator.refunds().length} refunds at Stripe in this file`)
     const rows = await db.refund.findMany({ where: { returnId: { in: returns.map((r) => r.returnRequest.id) } } })
     expect(rows).toHaveLength(100)
     for (const row of rows) {

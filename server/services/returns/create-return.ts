@@ -20,6 +20,8 @@ export type CreateReturnInput = {
   details?: Readonly<Record<string, ItemDetails>>
   /** The draft this return was built in; marked submitted in the same transaction. */
   draftId?: string
+  /** The shopper's portal language, kept so the return's emails speak it (notifications). */
+  locale?: string
 }
 export type CreatedReturn = { id: string; rma: string; status: ReturnStatus; created: boolean }
 
@@ -73,6 +75,7 @@ async function createInTransaction(tx: Prisma.TransactionClient, input: CreateRe
       shippingRefundAmount: totals.shippingRefundAmount,
       refundAmount: totals.refundAmount,
       idempotencyKey: input.idempotencyKey,
+      locale: input.locale ?? null,
       decision: decision as unknown as Prisma.InputJsonObject,
       createdAt: input.now,
       approvedAt: status === 'approved' ? input.now : null,

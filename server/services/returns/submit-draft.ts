@@ -9,7 +9,7 @@ import { parseDraftItems } from './return-draft'
  * Step 5: turns the draft into a return. The draft id is the idempotency key, so a double tap, a
  * retry after a dropped connection or a second tab all end at the same return.
  */
-export async function submitDraft(db: Db, deps: AppDependencies, input: { orderId: string; draftId: string; now: Date }): Promise<CreatedReturn> {
+export async function submitDraft(db: Db, deps: AppDependencies, input: { orderId: string; draftId: string; now: Date; locale?: string }): Promise<CreatedReturn> {
   const draft = await db.returnDraft.findFirst({ where: { id: input.draftId, orderId: input.orderId } })
   if (!draft) throw new AppError('RETURN_NOT_FOUND', { userMessage: 'This return could not be found. Please start again.' })
   if (draft.submittedReturnId) {
@@ -26,6 +26,7 @@ export async function submitDraft(db: Db, deps: AppDependencies, input: { orderI
     idempotencyKey: draft.id,
     draftId: draft.id,
     now: input.now,
+    locale: input.locale,
     request: {
       resolution: draft.resolution,
       items: items.map((item) => ({ lineId: item.lineId, quantity: item.quantity, reason: item.reason!, photoCount: item.photoIds.length })),

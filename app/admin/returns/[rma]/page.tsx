@@ -17,5 +17,9 @@ export default async function StaffReturnPage({ params }: Props) {
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound()
     throw error
   })
-  return <ReturnDetailView initial={detail} />
+  return (
+    <main>
+      <ReturnDetailView initial={detail} />
+    </main>
+  )
 }

@@ -1,3 +1,4 @@
+import { shopperLocale } from '@/server/api/http/shopper-locale'
 import { portalProcedure, router } from '@/server/api/trpc'
 import { previewDraft } from '@/server/services/returns/preview-draft'
 import { chooseItems, chooseResolution, currentDraft, giveReasons } from '@/server/services/returns/return-draft'
@@ -23,5 +24,5 @@ export const draftRouter = router({
     ),
   submit: portalProcedure
     .input(ZDraftRequestSchema)
-    .mutation(({ ctx, input }) => submitDraft(ctx.db, ctx.deps(), { orderId: ctx.shopper.orderId, draftId: input.draftId, now: ctx.now() })),
+    .mutation(({ ctx, input }) => submitDraft(ctx.db, ctx.deps(), { orderId: ctx.shopper.orderId, draftId: input.draftId, now: ctx.now(), locale: shopperLocale(ctx.headers, ctx.shop.locale) })),
 })

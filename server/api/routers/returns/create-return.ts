@@ -1,3 +1,4 @@
+import { shopperLocale } from '@/server/api/http/shopper-locale'
 import { portalProcedure } from '@/server/api/trpc'
 import { createReturn } from '@/server/services/returns/create-return'
 import { ZCreateReturnRequestSchema, ZCreateReturnResponseSchema } from './create-return.types'
@@ -12,6 +13,7 @@ export const createReturnRoute = portalProcedure
       request: { resolution: input.resolution, items: input.items },
       idempotencyKey: input.idempotencyKey,
       now: ctx.now(),
+      locale: shopperLocale(ctx.headers, ctx.shop.locale),
     })
     return { rma: created.rma, status: created.status, created: created.created }
   })
