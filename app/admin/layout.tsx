@@ -34,7 +34,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <div className="flex min-h-dvh flex-col lg:flex-row">
         <header className="border-b border-stone-200 bg-white lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0">
           <div className="flex flex-wrap items-center gap-3 px-4 py-3 lg:flex-col lg:items-stretch lg:py-5">
-            <p className="text-lg font-bold tracking-tight">Staff console</p>
+            {/* A heading, so every console page is announced as part of it. */}
+            <h2 className="text-lg font-bold tracking-tight">Staff console</h2>
             <ShopSwitcher shops={me.shops} current={shop.slug} />
           </div>
           <AdminNav isAdmin={shop.role === 'admin'} />
