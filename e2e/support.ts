@@ -33,3 +33,17 @@ export async function phonePhoto(name = 'IMG_2041.jpg') {
 export async function expectStep(page: Page, title: string | RegExp) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 }
+
+export const STAFF = {
+  agent: { email: 'agent@kestrel.example.com', password: 'demo-agent-pass' },
+  admin: { email: 'admin@kestrel.example.com', password: 'demo-admin-pass' },
+} as const
+
+/** A member of staff signs in with the demo password and lands on the returns queue. */
+export async function signInAsStaff(page: Page, who: keyof typeof STAFF) {
+  await page.goto('/admin/sign-in')
+  await page.getByLabel('Email', { exact: true }).fill(STAFF[who].email)
+  await page.getByLabel('Password').fill(STAFF[who].password)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Returns' })).toBeVisible()
+}

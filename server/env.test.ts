@@ -9,6 +9,8 @@ describe('server configuration', () => {
     expect(parseServerEnv({ ...valid, STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_0123456789abcdef', TRUST_PROXY: 'on' })).toMatchObject({ STRIPE_SECRET_KEY: 'sk_test_abc', TRUST_PROXY: true })
     expect(() => parseServerEnv({ ...valid, STRIPE_SECRET_KEY: 'pk_live_abc' })).toThrow(/STRIPE_SECRET_KEY: must be a Stripe secret key/)
     expect(parseServerEnv({ ...valid, DEMO_MODE: '1', LOOKUP_MIN_DURATION_MS: '0' })).toMatchObject({ DEMO_MODE: true, LOOKUP_MIN_DURATION_MS: 0 })
+    expect(parseServerEnv({ ...valid, SMTP_URL: 'smtps://u:p@mail.example.com:465' })).toMatchObject({ SMTP_URL: 'smtps://u:p@mail.example.com:465' })
+    expect(() => parseServerEnv({ ...valid, SMTP_URL: 'http://mail.example.com' })).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/)
   })
 
   test('fails naming each variable that is missing or wrong', () => {

@@ -14,6 +14,7 @@ import { DEMO_SHOP } from './demo-shop'
 import { DEMO_INSPECTOR_EMAIL, DEMO_STAFF } from './demo-staff'
 import { DEMO_SUPPLIERS } from './demo-suppliers'
 import { HISTORY_ORDERS } from './demo-history'
+import { seedExpiredReturn } from './seed-console'
 import { createDemoReturn } from './seed-demo-return'
 import { createShop } from './seed-demo-shop'
 import { seedMerchantApi } from './seed-merchant-api'
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db, options: { now: Date }): Promise<{ create
     })
     await seedMerchantApi(tx, demo.shopId, ago(30))
     await seedInsights(tx, { shopId: demo.shopId, orders: demo.orders, hubIds, ago, now: options.now })
+    await seedExpiredReturn(tx, { shopId: demo.shopId, orderId: requireId(demo.orders, '1003', 'demo order').id, hubId: requireId(hubIds, 'reno-nv', 'hub'), ago })
     return { created: true }
   }, TRANSACTION_OPTIONS)
 }

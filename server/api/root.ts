@@ -3,6 +3,7 @@ import { apiKeysRouter } from '@/server/api/routers/api-keys/router'
 import { brandingRouter } from '@/server/api/routers/branding/router'
 import { analyticsRouter } from '@/server/api/routers/analytics/router'
 import { claimsRouter } from '@/server/api/routers/claims/router'
+import { consoleRouter } from '@/server/api/routers/console/router'
 import { draftRouter } from '@/server/api/routers/draft/router'
 import { inboxRouter } from '@/server/api/routers/inbox/router'
 import { importsRouter } from '@/server/api/routers/imports/router'
@@ -21,6 +22,7 @@ export const appRouter = router({
   returns: returnsRouter,
   shops: shopsRouter,
   staff: staffRouter,
+  console: consoleRouter,
   inbox: inboxRouter,
   webhooks: webhooksRouter,
   apiKeys: apiKeysRouter,

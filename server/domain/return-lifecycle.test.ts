@@ -10,11 +10,13 @@ const LEGAL = new Set([
   // Keep-it with store credit or a replacement: nothing ships back.
   'approved>credit_issued', 'approved>replacement_sent',
   'label_issued>in_transit', 'label_issued>cancelled', 'label_issued>expired',
+  // Staff: received at the hub without a scan; label voided to reissue; expired approved by override.
+  'label_issued>received', 'label_issued>approved', 'expired>approved',
   'in_transit>received', 'received>inspected',
   'inspected>refund_pending', 'inspected>replacement_sent', 'inspected>credit_issued',
   'refund_pending>refunded',
 ])
-const TERMINAL: readonly ReturnStatus[] = ['refunded', 'replacement_sent', 'credit_issued', 'rejected', 'cancelled', 'expired']
+const TERMINAL: readonly ReturnStatus[] = ['refunded', 'replacement_sent', 'credit_issued', 'rejected', 'cancelled']
 
 describe('return lifecycle', () => {
   test.each(RETURN_STATUSES.flatMap((from) => RETURN_STATUSES.map((to) => [from, to] as const)))('%s → %s', (from, to) => {

@@ -9,14 +9,17 @@ export type ReturnStatus = (typeof RETURN_STATUSES)[number]
 
 /**
  * Every legal move of a return (docs: ARCHITECTURE.md, "Return lifecycle"). Anything not listed is
- * an error, never a silent no-op. Staff overrides are transitions too; they add a reason, not an edge.
+ * an error, never a silent no-op. Staff overrides are transitions too; they add a reason. Three edges
+ * exist for staff only: a parcel that reaches the hub without a carrier scan (label_issued →
+ * received), a label voided to issue another (label_issued → approved), and an expired return
+ * approved again out of its window, which the service allows only as an override with a reason.
  */
 const TRANSITIONS: Readonly<Record<ReturnStatus, readonly ReturnStatus[]>> = {
   requested: ['approved', 'needs_review', 'rejected', 'cancelled'],
   needs_review: ['approved', 'rejected'],
   // approved → refund_pending / credit_issued / replacement_sent is the keep-it path: nothing ships back.
   approved: ['label_issued', 'refund_pending', 'credit_issued', 'replacement_sent', 'cancelled'],
-  label_issued: ['in_transit', 'cancelled', 'expired'],
+  label_issued: ['in_transit', 'received', 'approved', 'cancelled', 'expired'],
   in_transit: ['received'],
   received: ['inspected'],
   inspected: ['refund_pending', 'replacement_sent', 'credit_issued'],
@@ -26,7 +29,7 @@ const TRANSITIONS: Readonly<Record<ReturnStatus, readonly ReturnStatus[]>> = {
   credit_issued: [],
   rejected: [],
   cancelled: [],
-  expired: [],
+  expired: ['approved'],
 }
 
 export function canTransition(from: ReturnStatus, to: ReturnStatus): boolean {

@@ -5,6 +5,7 @@ import { createOrder, createPolicy, createShop } from '@/server/testing/factorie
 import { insightsFixture } from '@/server/testing/insights-fixture'
 import { connectTestDb } from '@/server/testing/test-db'
 import { callerFor, cookieFrom } from '@/server/testing/trpc-caller'
+import { CONSOLE_CALLS } from '@/server/testing/staff-access-calls'
 
 const db = connectTestDb()
 const UUID = '00000000-0000-4000-8000-000000000000'
@@ -120,7 +121,7 @@ describe.each(Object.entries(MERCHANT_STAFF_CALLS))('%s (staff)', (_name, { agen
 
 test('every procedure is listed here or is knowingly public or staff-only, so a new one cannot skip these checks', () => {
   const PUBLIC = ['orders.lookup', 'orders.endSession', 'shops.branding', 'shops.policy']
-  const STAFF = ['staff.me', ...Object.keys(STAFF_CALLS), ...Object.keys(MERCHANT_STAFF_CALLS), ...Object.keys(INSIGHTS_CALLS)]
+  const STAFF = ['staff.me', ...Object.keys(STAFF_CALLS), ...Object.keys(MERCHANT_STAFF_CALLS), ...Object.keys(INSIGHTS_CALLS), ...Object.keys(CONSOLE_CALLS)]
   expect(Object.keys(appRouter._def.procedures).sort()).toEqual([...Object.keys(CALLS), ...PUBLIC, ...STAFF].sort())
 })
 
@@ -156,4 +157,29 @@ describe.each(Object.entries(INSIGHTS_CALLS))('%s', (_name, { role, call }) => {
     await expect(call(callerFor(db, { staff: f.otherAdmin }).caller, f)).rejects.toMatchObject({ code: 'FORBIDDEN' })
     if (role === 'admin') await expect(call(callerFor(db, { staff: f.agent }).caller, f)).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
+})
+
+// Every staff console procedure: allowed for staff of the shop (admins only where marked), denied
+// signed out, to staff of another shop, and to an agent where only admins may.
+describe.each(Object.entries(CONSOLE_CALLS))('%s', (_name, spec) => {
+  test('allowed for staff of the shop' + (spec.adminOnly ? ' who administer it' : ''), async () => {
+    const world = await spec.setup(db)
+    const staff = spec.adminOnly ? world.admin : world.agent
+    await expect(spec.call(callerFor(db, { staff, deps: world.deps }).caller, world)).resolves.toBeDefined()
+  })
+
+  test('denied signed out, and to staff of another shop', async () => {
+    const world = await spec.setup(db)
+    await expect(spec.call(callerFor(db).caller, world)).rejects.toMatchObject({ code: 'UNAUTHORIZED' })
+    await expect(spec.call(callerFor(db, { staff: world.outsider, deps: world.deps }).caller, world)).rejects.toMatchObject({ code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/) })
+    // Nothing of the shop's changed for the outsider's attempt.
+    expect(await db.override.count({ where: { actorId: world.outsider.userId } })).toBe(0)
+  })
+
+  if (spec.adminOnly) {
+    test('denied to an agent of the shop', async () => {
+      const world = await spec.setup(db)
+      await expect(spec.call(callerFor(db, { staff: world.agent, deps: world.deps }).caller, world)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    })
+  }
 })

@@ -21,84 +21,86 @@ export type IssueLabelResult = { status: 'issued' | 'exists'; trackingNumber: st
  * label and packing slip, stores them, and moves the return to `label_issued` — all under a lock on
  * the return, so calling it twice (a retry, a second tab) issues one label.
  */
-export async function issueLabel(db: Db, deps: { storage: StorageDriver; carrier: Carrier }, input: { returnId: string; now: Date }): Promise<IssueLabelResult> {
-  return db.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT id FROM return_requests WHERE id = ${input.returnId} FOR UPDATE`
-      const ctx = await loadIssueContext(tx, input.returnId)
-      if (ctx.label) return { status: 'exists' as const, trackingNumber: ctx.label.trackingNumber }
-      if (ctx.status !== 'approved' || ctx.keepItem) return { status: 'not_needed' as const }
+export async function issueLabel(db: Db, deps: LabelDeps, input: { returnId: string; now: Date }): Promise<IssueLabelResult> {
+  return db.$transaction((tx) => issueLabelInTransaction(tx, deps, input), { timeout: 30_000 })
+}
 
-      const { order } = ctx
-      const placed = coordinatesFor(order.shipCountry, order.shipPostcode)
-      if (!placed || placed.precision === 'country') {
-        console.warn(`[labels] ${ctx.rma}: could not place ${order.shipCountry} ${order.shipPostcode}; routing by country.`)
-      }
-      const destination = chooseDestination({
-        shipTo: {
-          country: order.shipCountry,
-          postcode: order.shipPostcode,
-          coordinates: placed && placed.precision !== 'country' ? placed : null,
-          countryCentroid: countryCentroid(order.shipCountry),
-        },
-        supplierCodes: ctx.supplierCodes,
-        hubs: ctx.hubs,
-        rules: routingRules(ctx),
-      })
-      if (destination.type === 'supplier_address') {
-        await tx.returnEvent.create({
-          data: { returnId: ctx.id, type: 'note', actorType: 'system', note: `Returns of ${destination.supplierCode} go to the supplier's own address; staff will arrange the label.` },
-        })
-        return { status: 'supplier_address' as const }
-      }
+type LabelDeps = { storage: StorageDriver; carrier: Carrier }
 
-      const hub = ctx.hubs.find((h) => h.id === destination.hubId)!
-      const expiresAt = new Date(input.now.getTime() + LABEL_VALID_DAYS * 86_400_000)
-      const units = ctx.items.reduce((sum, item) => sum + item.quantity, 0)
-      const issued = await deps.carrier.createLabel({
-        rma: ctx.rma,
-        serial: await nextSerial(tx),
-        from: { name: order.shipName, line1: order.shipLine1, line2: order.shipLine2, city: order.shipCity, region: order.shipRegion, postcode: order.shipPostcode, country: order.shipCountry },
-        to: { hubCode: hub.code, name: hub.name, line1: hub.line1, line2: hub.line2, city: hub.city, region: hub.region, postcode: hub.postcode, country: hub.country },
-        weightClass: weightClassFor(units),
-        distanceKm: destination.distanceKm,
-        currency: ctx.currency,
-        issuedAt: input.now,
-        expiresAt,
-      })
-      const slip = await renderPackingSlip({
-        shopName: ctx.shopName,
-        rma: ctx.rma,
-        orderNumber: order.number,
-        pageSize: order.shipCountry === 'US' || order.shipCountry === 'CA' ? 'Letter' : 'A4',
-        issuedAt: input.now,
-        text: packingSlipText(ctx.locale),
-        items: ctx.items.map((item) => ({ title: item.title, variant: item.variant, sku: item.sku, quantity: item.quantity, reason: reasonName(item.reason, ctx.locale) })),
-      })
-      const base = `labels/${ctx.rma.toLowerCase()}/${issued.trackingNumber.toLowerCase()}`
-      // Files first: if the transaction then fails, an unreferenced file is all that is left.
-      await deps.storage.put(`${base}.pdf`, issued.pdf, { contentType: 'application/pdf' })
-      await deps.storage.put(`${base}-slip.pdf`, slip, { contentType: 'application/pdf' })
+/** The same, inside the caller's transaction (staff actions that void a label and issue the next). */
+export async function issueLabelInTransaction(tx: Prisma.TransactionClient, deps: LabelDeps, input: { returnId: string; now: Date }): Promise<IssueLabelResult> {
+  await tx.$queryRaw`SELECT id FROM return_requests WHERE id = ${input.returnId} FOR UPDATE`
+  const ctx = await loadIssueContext(tx, input.returnId)
+  if (ctx.label) return { status: 'exists' as const, trackingNumber: ctx.label.trackingNumber }
+  if (ctx.status !== 'approved' || ctx.keepItem) return { status: 'not_needed' as const }
 
-      await tx.label.create({
-        data: {
-          returnId: ctx.id, hubId: hub.id, carrier: issued.carrier, trackingNumber: issued.trackingNumber, pdfKey: `${base}.pdf`, slipKey: `${base}-slip.pdf`,
-          qrPayload: issued.qrPayload, weightClass: weightClassFor(units), distanceKm: destination.distanceKm === null ? null : Math.round(destination.distanceKm),
-          costAmount: issued.cost.amount, costCurrency: issued.cost.currency, expiresAt, createdAt: input.now,
-        },
-      })
-      assertTransition('approved', 'label_issued')
-      await tx.returnRequest.update({ where: { id: ctx.id, status: 'approved' }, data: { status: 'label_issued', hubId: hub.id } })
-      await tx.returnEvent.create({
-        data: {
-          returnId: ctx.id, type: 'status_changed', fromStatus: 'approved', toStatus: 'label_issued', actorType: 'system', createdAt: input.now,
-          note: `Prepaid label to ${hub.name} (${destination.reason.replace('_', ' ')}).`, data: { trackingNumber: issued.trackingNumber, hubCode: hub.code },
-        },
-      })
-      return { status: 'issued' as const, trackingNumber: issued.trackingNumber }
+  const { order } = ctx
+  const placed = coordinatesFor(order.shipCountry, order.shipPostcode)
+  if (!placed || placed.precision === 'country') {
+    console.warn(`[labels] ${ctx.rma}: could not place ${order.shipCountry} ${order.shipPostcode}; routing by country.`)
+  }
+  const destination = chooseDestination({
+    shipTo: {
+      country: order.shipCountry,
+      postcode: order.shipPostcode,
+      coordinates: placed && placed.precision !== 'country' ? placed : null,
+      countryCentroid: countryCentroid(order.shipCountry),
     },
-    { timeout: 30_000 },
-  )
+    supplierCodes: ctx.supplierCodes,
+    hubs: ctx.hubs,
+    rules: routingRules(ctx),
+  })
+  if (destination.type === 'supplier_address') {
+    await tx.returnEvent.create({
+      data: { returnId: ctx.id, type: 'note', actorType: 'system', note: `Returns of ${destination.supplierCode} go to the supplier's own address; staff will arrange the label.` },
+    })
+    return { status: 'supplier_address' as const }
+  }
+
+  const hub = ctx.hubs.find((h) => h.id === destination.hubId)!
+  const expiresAt = new Date(input.now.getTime() + LABEL_VALID_DAYS * 86_400_000)
+  const units = ctx.items.reduce((sum, item) => sum + item.quantity, 0)
+  const issued = await deps.carrier.createLabel({
+    rma: ctx.rma,
+    serial: await nextSerial(tx),
+    from: { name: order.shipName, line1: order.shipLine1, line2: order.shipLine2, city: order.shipCity, region: order.shipRegion, postcode: order.shipPostcode, country: order.shipCountry },
+    to: { hubCode: hub.code, name: hub.name, line1: hub.line1, line2: hub.line2, city: hub.city, region: hub.region, postcode: hub.postcode, country: hub.country },
+    weightClass: weightClassFor(units),
+    distanceKm: destination.distanceKm,
+    currency: ctx.currency,
+    issuedAt: input.now,
+    expiresAt,
+  })
+  const slip = await renderPackingSlip({
+    shopName: ctx.shopName,
+    rma: ctx.rma,
+    orderNumber: order.number,
+    pageSize: order.shipCountry === 'US' || order.shipCountry === 'CA' ? 'Letter' : 'A4',
+    issuedAt: input.now,
+    text: packingSlipText(ctx.locale),
+    items: ctx.items.map((item) => ({ title: item.title, variant: item.variant, sku: item.sku, quantity: item.quantity, reason: reasonName(item.reason, ctx.locale) })),
+  })
+  const base = `labels/${ctx.rma.toLowerCase()}/${issued.trackingNumber.toLowerCase()}`
+  // Files first: if the transaction then fails, an unreferenced file is all that is left.
+  await deps.storage.put(`${base}.pdf`, issued.pdf, { contentType: 'application/pdf' })
+  await deps.storage.put(`${base}-slip.pdf`, slip, { contentType: 'application/pdf' })
+
+  await tx.label.create({
+    data: {
+      returnId: ctx.id, hubId: hub.id, carrier: issued.carrier, trackingNumber: issued.trackingNumber, pdfKey: `${base}.pdf`, slipKey: `${base}-slip.pdf`,
+      qrPayload: issued.qrPayload, weightClass: weightClassFor(units), distanceKm: destination.distanceKm === null ? null : Math.round(destination.distanceKm),
+      costAmount: issued.cost.amount, costCurrency: issued.cost.currency, expiresAt, createdAt: input.now,
+    },
+  })
+  assertTransition('approved', 'label_issued')
+  await tx.returnRequest.update({ where: { id: ctx.id, status: 'approved' }, data: { status: 'label_issued', hubId: hub.id } })
+  await tx.returnEvent.create({
+    data: {
+      returnId: ctx.id, type: 'status_changed', fromStatus: 'approved', toStatus: 'label_issued', actorType: 'system', createdAt: input.now,
+      note: `Prepaid label to ${hub.name} (${destination.reason.replace('_', ' ')}).`, data: { trackingNumber: issued.trackingNumber, hubCode: hub.code },
+    },
+  })
+  return { status: 'issued' as const, trackingNumber: issued.trackingNumber }
 }
 
 /** S10 maps two remainders to check digit 5, so a typo can slip through there; those serials are skipped. */

@@ -33,7 +33,7 @@ export async function resolveReturn(tx: Tx, input: ResolveReturnInput): Promise<
     where: { id: input.returnId },
     select: {
       id: true, orderId: true, status: true, resolution: true, keepItem: true, refundAmount: true, decision: true,
-      items: { select: { orderLineId: true, quantity: true, receivedQuantity: true, refundAmount: true } },
+      items: { select: { orderLineId: true, quantity: true, receivedQuantity: true, refundAmount: true, grade: true } },
     },
   })
   if (!request) throw new AppError('RETURN_NOT_FOUND', { userMessage: 'That return does not exist.' })
@@ -44,9 +44,12 @@ export async function resolveReturn(tx: Tx, input: ResolveReturnInput): Promise<
       details: { status: request.status, keepItem: request.keepItem },
     })
   }
-  // What the announced items would refund, less the value of units that never arrived.
+  // What the announced items would refund, less the value of units that never arrived. Once staff
+  // have graded every item, the inspection already counted only what arrived (and what its grade
+  // allows) into the return's refund, so it is taken as it stands.
   const announced = request.items.reduce((sum, item) => sum + item.refundAmount, 0)
-  const owed = Math.max(0, request.refundAmount - (announced - refundForReceived(request.items)))
+  const graded = request.items.length > 0 && request.items.every((item) => item.grade !== null)
+  const owed = graded ? request.refundAmount : Math.max(0, request.refundAmount - (announced - refundForReceived(request.items)))
 
   switch (request.resolution) {
     case 'store_credit': {

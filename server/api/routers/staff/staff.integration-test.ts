@@ -12,7 +12,7 @@ describe('staff.me', () => {
     const staff = { userId: 'u1', email: 'agent@example.com', memberships: [{ shopId: mine.id, role: 'agent' as const }] }
     await expect(callerFor(db, { staff }).caller.staff.me()).resolves.toEqual({
       email: 'agent@example.com',
-      shops: [{ id: mine.id, slug: mine.slug, name: 'Mine', role: 'agent' }],
+      shops: [{ id: mine.id, slug: mine.slug, name: 'Mine', currency: 'EUR', role: 'agent' }],
     })
   })
 
