@@ -16,10 +16,10 @@ const db = connectTestDb()
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>
 const BASE = 'http://returns.test'
 
-/** `METHOD /path` for every exported handler of every route file under app/api. */
+/** `METHOD /path` for every exported handler of every route file in the app (route groups kept in the name). */
 async function routeInventory(): Promise<string[]> {
   const found: string[] = []
-  const files = readdirSync('app/api', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('route.ts')).map((f) => `app/api/${f}`)
+  const files = readdirSync('app', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('route.ts')).map((f) => `app/${f}`)
   for (const file of files) {
     const source = readFileSync(file, 'utf8')
     const route = `/${file.replace(/^app\//, '').replace(/\/route\.ts$/, '')}`
@@ -68,7 +68,7 @@ beforeAll(async () => {
 
 async function call(route: string, method: string, init: { params?: Record<string, string>; headers?: Record<string, string>; body?: string; query?: string } = {}) {
   const mod = (await import(`@/app${route}/route`)) as Record<string, Handler>
-  const url = `${BASE}${route.replace(/\[(\w+)\]/g, (_, key: string) => init.params?.[key] ?? key)}${init.query ?? ''}`
+  const url = `${BASE}${route.replace(/\/\([\w-]+\)/g, '').replace(/\[(\w+)\]/g, (_, key: string) => init.params?.[key] ?? key)}${init.query ?? ''}`
   return mod[method]!(new Request(url, { method, headers: { host: 'returns.test', ...init.headers }, body: init.body }), { params: Promise.resolve(init.params ?? {}) })
 }
 
@@ -86,6 +86,8 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   'POST /api/v1/returns/[rma]/events': 'API key + returns:write; app/api/v1/rest-api.integration-test.ts',
   'POST /api/v1/links': 'API key + links:write; app/api/v1/rest-api.integration-test.ts',
   'POST /api/webhooks/shopify': 'HMAC per connected store; app/api/webhooks/shopify/shopify-webhook.integration-test.ts',
+  'GET /(portal)/[shop]/start': 'a signed single-use token; server/services/deep-links/deep-links.integration-test.ts and e2e/deep-link.spec.ts',
+  'GET /admin/claims/[id]/export': "the shop's administrators; e2e/insights.spec.ts (another shop's admin gets 403)",
 }
 
 /** A multipart upload for the admin upload routes. */
@@ -122,6 +124,14 @@ const ACCESS: Record<string, { who: string; denied: () => Promise<number[]>; all
       ]
     },
     allowed: async () => passedAccess((await adminUpload('/api/admin/branding/logo', adminCookie, shopIds.mine, new File([new Uint8Array([1])], 'logo.png', { type: 'image/png' }))).status),
+  },
+  'GET /admin/analytics/export': {
+    who: "the shop's staff",
+    denied: async () => [
+      (await call('/admin/analytics/export', 'GET', { query: `?shop=${shopIds.slug}&from=2026-01-01&to=2026-12-31` })).status,
+      (await call('/admin/analytics/export', 'GET', { query: `?shop=${shopIds.slug}&from=2026-01-01&to=2026-12-31`, headers: { cookie: otherStaffCookie } })).status,
+    ],
+    allowed: async () => (await call('/admin/analytics/export', 'GET', { query: `?shop=${shopIds.slug}&from=2026-01-01&to=2026-12-31`, headers: { cookie: staffCookie } })).status,
   },
   'GET /api/shops/[slug]/brand': {
     who: 'anyone (the embed button reads the shop name and colours); unknown shops are not found',
