@@ -42,6 +42,6 @@ export default defineConfig({
     gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
     // A known secret, so a test can play the carrier and send signed tracking events.
     // Every test shares one client address here, so the per-client lookup limit is raised for the run.
-    env: { NEXT_TELEMETRY_DISABLED: '1', DEMO_MODE: '1', CARRIER_WEBHOOK_SECRET: E2E_CARRIER_SECRET, LOOKUP_LIMIT_PER_CLIENT: '5000' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', DEMO_MODE: '1', CARRIER_WEBHOOK_SECRET: E2E_CARRIER_SECRET, LOOKUP_LIMIT_PER_CLIENT: '5000', SIGN_IN_LIMIT_PER_CLIENT: '5000' },
   })),
 })

@@ -5,10 +5,10 @@ import Credentials from 'next-auth/providers/credentials'
 import Nodemailer from 'next-auth/providers/nodemailer'
 import { z } from 'zod'
 import { isStaffEmail, sendMagicLink } from '@/server/auth/magic-link'
-import { verifyPassword } from '@/server/auth/password'
 import { getDb } from '@/server/db'
 import { env } from '@/server/env'
-import { normalizeEmail } from '@/server/domain/customer-input'
+import { clientKey } from '@/server/domain/rate-limit'
+import { passwordSignIn } from '@/server/services/staff/password-sign-in'
 
 const ZCredentials = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(200) })
 
@@ -42,15 +42,10 @@ function authConfig(): NextAuthConfig {
               id: 'demo-password',
               name: 'Demo password',
               credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-              async authorize(raw) {
+              async authorize(raw, request) {
                 const parsed = ZCredentials.safeParse(raw)
                 if (!parsed.success) return null
-                const user = await getDb().user.findUnique({
-                  where: { email: normalizeEmail(parsed.data.email) },
-                  select: { id: true, email: true, name: true, passwordHash: true },
-                })
-                if (!user?.passwordHash || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null
-                return { id: user.id, email: user.email, name: user.name }
+                return passwordSignIn(getDb(), { ...parsed.data, client: clientKey(request.headers, env().TRUST_PROXY), now: new Date(), perClientLimit: env().SIGN_IN_LIMIT_PER_CLIENT })
               },
             }),
           ]

@@ -5,7 +5,7 @@ const valid = { DATABASE_URL: 'postgresql://user:pw@127.0.0.1:5432/roundtrip', A
 
 describe('server configuration', () => {
   test('accepts a complete configuration and fills the defaults', () => {
-    expect(parseServerEnv(valid)).toEqual({ ...valid, NODE_ENV: 'development', DEMO_MODE: false, LOOKUP_MIN_DURATION_MS: 400, LOOKUP_LIMIT_PER_CLIENT: 60, TRUST_PROXY: false, UPLOADS_DIR: '.data/uploads', MAIL_FROM: 'Roundtrip <no-reply@roundtrip.localhost>', PUBLIC_URL: 'http://localhost:3000' })
+    expect(parseServerEnv(valid)).toEqual({ ...valid, NODE_ENV: 'development', DEMO_MODE: false, LOOKUP_MIN_DURATION_MS: 400, LOOKUP_LIMIT_PER_CLIENT: 60, SIGN_IN_LIMIT_PER_CLIENT: 30, TRUST_PROXY: false, UPLOADS_DIR: '.data/uploads', MAIL_FROM: 'Roundtrip <no-reply@roundtrip.localhost>' })
     expect(parseServerEnv({ ...valid, STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_0123456789abcdef', TRUST_PROXY: 'on' })).toMatchObject({ STRIPE_SECRET_KEY: 'sk_test_abc', TRUST_PROXY: true })
     expect(() => parseServerEnv({ ...valid, STRIPE_SECRET_KEY: 'pk_live_abc' })).toThrow(/STRIPE_SECRET_KEY: must be a Stripe secret key/)
     expect(parseServerEnv({ ...valid, DEMO_MODE: '1', LOOKUP_MIN_DURATION_MS: '0' })).toMatchObject({ DEMO_MODE: true, LOOKUP_MIN_DURATION_MS: 0 })

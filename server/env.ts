@@ -19,6 +19,8 @@ const ZServerEnv = z.object({
   CARRIER_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Order lookups one client may try per 10 minutes (failed tries per order number are capped at 10 an hour). */
   LOOKUP_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Password sign-ins one client may try per 15 minutes (failed tries per account are capped at 8). */
+  SIGN_IN_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(30),
   /** Behind a reverse proxy that sets X-Forwarded-For: rate limits then count per client address. */
   TRUST_PROXY: booleanFlag,
   /** Stripe secret key. `npm run dev` without one runs the bundled Stripe emulator and sets this to its test key. */
