@@ -88,12 +88,7 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   if (fault === 'timeout') {
     // Never answer; the client's timeout fires first. The request was NOT executed.
     entry.status = 'timeout'
-    const hold = setTimeout(() => {
-      p.holds.delete(hold)
-      req.socket.destroy()
-    }, p.faults.options.timeoutMs ?? 5000)
-    p.holds.add(hold)
-    return
+    return holdThenDrop(p, req)
   }
 
   let result: RouteResult
@@ -122,18 +117,23 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
     return
   }
   if (fault === 'hang-after-success') {
+    // The work is committed, but the answer never comes.
     entry.status = 'timeout'
-    const hold = setTimeout(() => {
-      p.holds.delete(hold)
-      req.socket.destroy()
-    }, p.faults.options.timeoutMs ?? 5000)
-    p.holds.add(hold)
-    return
+    return holdThenDrop(p, req)
   }
   entry.status = result.status
   const extra: Record<string, string> = idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}
   if (entry.replayed) extra['idempotent-replayed'] = 'true'
   send(res, result, extra)
+}
+
+/** Keeps the socket open without answering, then drops it (after the client has given up). */
+function holdThenDrop(p: Pipeline, req: IncomingMessage): void {
+  const hold = setTimeout(() => {
+    p.holds.delete(hold)
+    req.socket.destroy()
+  }, p.faults.options.timeoutMs ?? 5000)
+  p.holds.add(hold)
 }
 
 export function listen(p: Pipeline, host: string, port: number): Promise<{ server: ReturnType<typeof createServer>; port: number }> {
