@@ -67,7 +67,7 @@ test.describe('Insights for the demo shop', () => {
     const claims = await page.request.get(`/admin/claims/any-claim/export?shop=demo&format=csv`)
     expect(claims.status()).toBe(403)
     await page.goto('/admin/analytics?shop=demo')
-    await expect(page.getByText('Northwind Outfitters')).toBeVisible()
+    await expect(page.getByRole('main').getByText('Northwind Outfitters')).toBeVisible()
     await expect(page.getByText('Guangzhou Baiyun Homeware')).toHaveCount(0)
   })
 

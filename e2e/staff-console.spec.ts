@@ -13,14 +13,14 @@ test.describe('A support agent works through the returns queue', () => {
 
   test('1001: finds the return the shopper just made, receives it, grades it as described and refunds it', async ({ page, browser }) => {
     test.setTimeout(120_000)
-    // The shopper returns the sweater as damaged, with a photo.
+    // The shopper returns the tote as damaged, with a photo (other scripts return the sweater).
     await lookUpOrder(page, '1001')
-    await page.getByLabel('Merino Crew Sweater').check()
+    await page.getByLabel('Canvas Market Tote').check()
     await page.getByRole('button', { name: 'Continue' }).click()
-    const sweater = page.getByRole('region', { name: 'Merino Crew Sweater' })
-    await sweater.getByLabel('Reason').selectOption({ label: 'Arrived damaged' })
-    await sweater.getByLabel('Add photos').setInputFiles(await phonePhoto())
-    await expect(sweater.getByRole('img', { name: 'Photo 1' })).toBeVisible()
+    const tote = page.getByRole('region', { name: 'Canvas Market Tote' })
+    await tote.getByLabel('Reason').selectOption({ label: 'Arrived damaged' })
+    await tote.getByLabel('Add photos').setInputFiles(await phonePhoto())
+    await expect(tote.getByRole('img', { name: 'Photo 1' })).toBeVisible()
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.getByLabel('Refund to your original payment').check()
     await page.getByRole('button', { name: 'Continue' }).click()
@@ -34,7 +34,7 @@ test.describe('A support agent works through the returns queue', () => {
     await signInAsStaff(staff, 'agent')
     await staff.keyboard.press('/')
     await expect(staff.getByLabel('Search returns')).toBeFocused()
-    await staff.keyboard.type('1001')
+    await staff.keyboard.type(rma)
     await staff.keyboard.press('Enter')
     await expect(staff.getByRole('tab', { name: /In transit/, selected: true })).toBeVisible()
     const rows = staff.getByRole('list', { name: 'Returns' }).getByRole('listitem')
@@ -46,22 +46,22 @@ test.describe('A support agent works through the returns queue', () => {
     await expect(staff.getByRole('heading', { level: 1, name: `Return ${rma}` })).toBeVisible()
 
     // The shopper's photo, full size.
-    await staff.getByRole('button', { name: 'Open Photo 1 of Merino Crew Sweater' }).click()
-    await expect(staff.getByRole('dialog', { name: 'Photo 1 of Merino Crew Sweater' }).getByRole('img', { name: 'Photo 1 of Merino Crew Sweater, full size' })).toBeVisible()
+    await staff.getByRole('button', { name: 'Open Photo 1 of Canvas Market Tote' }).click()
+    await expect(staff.getByRole('dialog', { name: 'Photo 1 of Canvas Market Tote' }).getByRole('img', { name: 'Photo 1 of Canvas Market Tote, full size' })).toBeVisible()
     await staff.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
     await expect(staff.getByRole('region', { name: 'Policy decision' })).toContainText('Policy v1')
 
-    await staff.getByLabel('Received quantity: Merino Crew Sweater').fill('1')
+    await staff.getByLabel('Received quantity: Canvas Market Tote').fill('1')
     await staff.getByRole('button', { name: 'Mark received' }).click()
     await expect(staff.getByRole('region', { name: 'Timeline' })).toContainText('Everything arrived.')
 
     await staff.getByLabel('Grade').selectOption({ label: 'As described' })
     await staff.getByLabel('Disposition').selectOption({ label: 'Restock' })
     await staff.getByRole('button', { name: 'Save inspection' }).click()
-    await expect(staff.getByRole('region', { name: 'Timeline' })).toContainText('Merino Crew Sweater: as described, restock.')
+    await expect(staff.getByRole('region', { name: 'Timeline' })).toContainText('Canvas Market Tote: as described, restock.')
 
-    await staff.getByRole('button', { name: 'Refund €89.00' }).click()
-    await expect(staff.getByRole('region', { name: 'Timeline' })).toContainText('Refund of €89.00 requested (inspection).')
+    await staff.getByRole('button', { name: 'Refund €19.00' }).click()
+    await expect(staff.getByRole('region', { name: 'Timeline' })).toContainText('Refund of €19.00 requested (inspection).')
 
     // The refund goes to Stripe (the emulator, offline); the shopper's status page shows it arrive.
     await page.goto(statusUrl)
