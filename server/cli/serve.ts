@@ -35,10 +35,11 @@ const log = (line: string) => console.log(`[roundtrip] ${line}`)
 const database = await prepareDatabase({ ephemeral: values.ephemeral, log })
 // The demo (seeded shop, password sign-in) is on by default only on the embedded database.
 const demoMode = process.env.DEMO_MODE ?? (database.embedded ? '1' : '0')
+const isDemo = demoMode === '1' || demoMode === 'true' || demoMode === 'on'
 const authSecret = process.env.AUTH_SECRET || (database.embedded ? await localSecret('auth', !values.ephemeral) : undefined)
 const carrierSecret = process.env.CARRIER_WEBHOOK_SECRET || (database.embedded ? await localSecret('carrier-webhook', !values.ephemeral) : undefined)
 
-if (demoMode === '1' || demoMode === 'true' || demoMode === 'on') {
+if (isDemo) {
   const db = createPrismaClient(database.url)
   try {
     const { created } = await seedDemo(db, { now: new Date() })
@@ -66,7 +67,6 @@ if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
 // A throwaway server keeps its uploads in a throwaway folder too.
 const uploadsDir = values.ephemeral ? await mkdtemp(path.join(os.tmpdir(), 'roundtrip-uploads-')) : process.env.UPLOADS_DIR
 // Without a Stripe key the demo refunds against the bundled emulator, offline; with one, against Stripe.
-const isDemo = demoMode === '1' || demoMode === 'true' || demoMode === 'on'
 const workerDb = createPrismaClient(database.url)
 const devStripe = isDemo && !process.env.STRIPE_SECRET_KEY
   ? await startDevStripe({ db: workerDb, appPort: port, webhookSecret: await localSecret('stripe-webhook', !values.ephemeral) })

@@ -1,14 +1,13 @@
 import 'server-only'
 import { AppError } from '@/server/app-error'
 import { assertShopAccess } from '@/server/api/trpc'
-import { staffUserIdFromRequest } from '@/server/api/http/viewer'
-import { loadStaffIdentity, type StaffIdentity } from '@/server/auth/staff-identity'
+import { staffFromRequest } from '@/server/api/http/viewer'
+import type { StaffIdentity } from '@/server/auth/staff-identity'
 import type { Db } from '@/server/database/prisma-client'
 
 /** The signed-in staff user of a route handler, who must administer `shopId` (uploads in admin). */
 export async function requireShopAdmin(db: Db, request: Request, shopId: string): Promise<StaffIdentity> {
-  const userId = await staffUserIdFromRequest(request)
-  const staff = userId ? await loadStaffIdentity(db, userId) : null
+  const staff = await staffFromRequest(db, request)
   if (!staff) throw new AppError('UNAUTHENTICATED', { userMessage: 'Please sign in to continue.' })
   assertShopAccess(staff, shopId, 'admin')
   return staff
@@ -29,12 +28,6 @@ export async function readUpload(request: Request, field: string): Promise<{ sho
   return { shopId, file }
 }
 
-
-/** The signed-in staff user of a plain route handler (downloads), with their memberships; null if signed out. */
-export async function staffFromRequest(db: Db, request: Request): Promise<StaffIdentity | null> {
-  const userId = await staffUserIdFromRequest(request)
-  return userId ? loadStaffIdentity(db, userId) : null
-}
 
 /** Streams text chunks as a download; the generator's first chunk is awaited first so errors become proper responses. */
 export async function textDownload(chunks: AsyncGenerator<string>, headers: { contentType: string; filename: string }): Promise<Response> {

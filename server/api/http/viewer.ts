@@ -14,8 +14,13 @@ import { env } from '@/server/env'
 export async function viewerFromRequest(request: Request, db: Db): Promise<{ shopper: ShopperSession | null; staff: StaffIdentity | null }> {
   const shopper = shopperFromRequest(request)
   if (shopper) return { shopper, staff: null }
+  return { shopper: null, staff: await staffFromRequest(db, request) }
+}
+
+/** The signed-in staff user of a route handler, with their memberships; null if signed out. */
+export async function staffFromRequest(db: Db, request: Request): Promise<StaffIdentity | null> {
   const userId = await staffUserIdFromRequest(request)
-  return { shopper: null, staff: userId ? await loadStaffIdentity(db, userId) : null }
+  return userId ? loadStaffIdentity(db, userId) : null
 }
 
 /**

@@ -1,10 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import { AppError } from '@/server/app-error'
 import type { Db } from '@/server/database/prisma-client'
 import { normalizeOrderNumber } from '@/server/domain/customer-input'
 import { LOOKUP_LIMITS, minutesUntil } from '@/server/domain/rate-limit'
 import { hitRateLimit, releaseRateLimit } from '@/server/services/security/rate-limit'
-import { type FoundOrder, type LookupOrderInput, lookupOrder } from './lookup-order'
+import { type FoundOrder, type LookupOrderInput, lookupOrder, padToMinimum } from './lookup-order'
 
 export interface GuardedLookupOptions {
   minFailureMs: number
@@ -28,8 +27,7 @@ export async function guardedLookup(db: Db, input: LookupOrderInput, options: Gu
   const perOrder = await hitRateLimit(db, LOOKUP_LIMITS.perOrderFailures, orderKey, options.now)
   if (!perClient.allowed || !perOrder.allowed) {
     const retryAt = new Date(Math.max(perClient.allowed ? 0 : perClient.retryAt.getTime(), perOrder.allowed ? 0 : perOrder.retryAt.getTime()))
-    const remaining = options.minFailureMs - (performance.now() - startedAt)
-    if (remaining > 0) await sleep(remaining + Math.random() * Math.min(50, options.minFailureMs / 4))
+    await padToMinimum(startedAt, options.minFailureMs)
     const minutes = minutesUntil(retryAt, options.now)
     throw new AppError('RATE_LIMITED', {
       userMessage: `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,

@@ -29,8 +29,13 @@ export async function lookupOrder(db: Db, input: LookupOrderInput, { minFailureM
   const matches = timingSafeEqual(order ? digest(order.email) : NO_ORDER_EMAIL, digest(normalizeEmail(input.email)))
   if (order && matches) return { shopId: order.shopId, orderId: order.id }
 
-  const remaining = minFailureMs - (performance.now() - startedAt)
-  // Jitter keeps the floor from becoming a fingerprint of its own.
-  if (remaining > 0) await sleep(remaining + Math.random() * Math.min(50, minFailureMs / 4))
+  await padToMinimum(startedAt, minFailureMs)
   throw new AppError('ORDER_NOT_FOUND', { userMessage: ORDER_NOT_FOUND_MESSAGE })
+}
+
+/** Waits until `minMs` have passed since `startedAt` (a `performance.now()` reading), plus jitter. */
+export async function padToMinimum(startedAt: number, minMs: number): Promise<void> {
+  const remaining = minMs - (performance.now() - startedAt)
+  // Jitter keeps the floor from becoming a fingerprint of its own.
+  if (remaining > 0) await sleep(remaining + Math.random() * Math.min(50, minMs / 4))
 }

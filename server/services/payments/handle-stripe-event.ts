@@ -5,7 +5,7 @@ import { formatMoney } from '@/server/domain/money'
 import { reservesFunds } from '@/server/domain/refunds/refund-state'
 import { isTerminal } from '@/server/domain/return-lifecycle'
 import { enqueueJob } from '@/server/jobs/enqueue-job'
-import { applyStripeRefund, failRefund, flagReturn } from '@/server/services/refunds/refund-outcome'
+import { applyStripeRefund, failRefund, flagReturn, refundView } from '@/server/services/refunds/refund-outcome'
 
 type Tx = Prisma.TransactionClient
 
@@ -31,7 +31,7 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
       case 'refund.created':
       case 'refund.updated':
       case 'refund.failed':
-        await onRefund(tx, event.data.object, now)
+        await applyOrRecordRefund(tx, event.data.object, now)
         break
       case 'charge.refunded':
         await onChargeRefunded(tx, event.data.object)
@@ -44,16 +44,20 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, now: Date):
   })
 }
 
-async function onRefund(tx: Tx, remote: Stripe.Refund, now: Date): Promise<void> {
+/**
+ * Applies a Stripe refund to our row — found by Stripe's id, or by our id in its metadata when the
+ * webhook beats the worker's own write — or records it as made outside Roundtrip.
+ */
+export async function applyOrRecordRefund(tx: Tx, remote: Stripe.Refund, now: Date): Promise<'updated' | 'recorded'> {
   const ours =
     (await tx.refund.findUnique({ where: { stripeRefundId: remote.id }, select: { id: true } })) ??
     (remote.metadata?.roundtrip_refund_id ? await tx.refund.findUnique({ where: { id: remote.metadata.roundtrip_refund_id }, select: { id: true } }) : null)
-  const view = { id: remote.id, status: remote.status, amount: remote.amount, failure_reason: remote.failure_reason ?? null }
   if (ours) {
-    await applyStripeRefund(tx, ours.id, view, now)
-    return
+    await applyStripeRefund(tx, ours.id, refundView(remote), now)
+    return 'updated'
   }
   await recordExternalRefund(tx, remote, now)
+  return 'recorded'
 }
 
 /**

@@ -2,7 +2,7 @@ import type Stripe from 'stripe'
 import type { Refund } from '@/prisma/generated/client'
 import type { Db } from '@/server/database/prisma-client'
 import { classifyStripeError, type StripeErrorShape } from '@/server/integrations/payments/classify-stripe-error'
-import { type StripeRefundView, applyStripeRefund, failRefund, flagReturn } from './refund-outcome'
+import { applyStripeRefund, failRefund, flagReturn, refundView } from './refund-outcome'
 
 export interface ExecuteRefundDeps {
   stripe: Stripe
@@ -34,7 +34,7 @@ export async function executeRefund(db: Db, refundId: string, deps: ExecuteRefun
   if (refund.status === 'processing' && refund.stripeRefundId) {
     // Stripe accepted it; normally a webhook brings the outcome. Asking covers a webhook that never came.
     const remote = await withRetries(deps, () => deps.stripe.refunds.retrieve(refund.stripeRefundId!))
-    return outcome(await db.$transaction((tx) => applyStripeRefund(tx, refund.id, view(remote), now())))
+    return outcome(await db.$transaction((tx) => applyStripeRefund(tx, refund.id, refundView(remote), now())))
   }
   if (refund.order.disputedAt) {
     const reason = 'Not refunded: the payment is disputed, and the chargeback already returns the money.'
@@ -61,7 +61,7 @@ export async function executeRefund(db: Db, refundId: string, deps: ExecuteRefun
       }),
     )
   }
-  return outcome(await db.$transaction((tx) => applyStripeRefund(tx, refund.id, view(remote), now())))
+  return outcome(await db.$transaction((tx) => applyStripeRefund(tx, refund.id, refundView(remote), now())))
 }
 
 function createAtStripe(stripe: Stripe, refund: Refund): Promise<Stripe.Refund> {
@@ -103,10 +103,6 @@ async function withRetries<T>(deps: ExecuteRefundDeps, call: () => Promise<T>): 
       await new Promise((resolve) => setTimeout(resolve, delay / 2 + Math.random() * (delay / 2)))
     }
   }
-}
-
-function view(remote: Stripe.Refund): StripeRefundView {
-  return { id: remote.id, status: remote.status, amount: remote.amount, failure_reason: remote.failure_reason ?? null }
 }
 
 function outcome(refund: Refund | null): ExecuteOutcome {

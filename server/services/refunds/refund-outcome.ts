@@ -1,3 +1,4 @@
+import type Stripe from 'stripe'
 import type { Prisma, Refund } from '@/prisma/generated/client'
 import { formatMoney } from '@/server/domain/money'
 import { type StripeRefundState, nextRefundState } from '@/server/domain/refunds/refund-state'
@@ -11,6 +12,10 @@ export interface StripeRefundView {
   status: string | null
   amount: number
   failure_reason?: string | null
+}
+
+export function refundView(remote: Stripe.Refund): StripeRefundView {
+  return { id: remote.id, status: remote.status, amount: remote.amount, failure_reason: remote.failure_reason ?? null }
 }
 
 /** Locks our refund row so the worker and a webhook cannot apply outcomes at the same time. */

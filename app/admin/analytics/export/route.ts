@@ -1,5 +1,6 @@
 import { errorResponse } from '@/server/api/http/request-context'
-import { staffFromRequest, textDownload } from '@/server/api/http/staff-request'
+import { textDownload } from '@/server/api/http/staff-request'
+import { staffFromRequest } from '@/server/api/http/viewer'
 import { AppError } from '@/server/app-error'
 import { getDb } from '@/server/db'
 import { DIMENSIONS, type Dimension, rangeFromDays } from '@/server/domain/analytics'

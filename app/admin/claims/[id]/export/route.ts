@@ -1,5 +1,5 @@
 import { errorResponse } from '@/server/api/http/request-context'
-import { staffFromRequest } from '@/server/api/http/staff-request'
+import { staffFromRequest } from '@/server/api/http/viewer'
 import { getDb } from '@/server/db'
 import { claimCsv, renderClaimPdf } from '@/server/services/claims/claim-documents'
 import { readSupplierClaim } from '@/server/services/claims/read-supplier-claims'
