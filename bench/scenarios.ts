@@ -2,12 +2,13 @@
  * What the bench measures: one entry per scenario. Adding a measurement is adding an entry here;
  * the sections (bench/sections/*) know how to run each kind.
  */
+import { type BenchShopper, benchClientAddress } from './lib/bench-shoppers'
 import { type HttpRequestSpec } from './lib/load-test'
 
 // ---- API latency (autocannon against `next start`) ----
 
 /** What the API scenarios need from the seeded demo shop: a shopper session, and its order's lines. */
-export type ApiFixture = { shopSlug: string; orderNumber: string; email: string; cookie: string; lineIds: string[] }
+export type ApiFixture = { shopSlug: string; orderNumber: string; email: string; cookie: string; lineIds: string[]; shoppers: readonly BenchShopper[] }
 
 export type ApiScenario = {
   name: string
@@ -17,11 +18,16 @@ export type ApiScenario = {
   request: (fixture: ApiFixture) => HttpRequestSpec
 }
 
-const trpcMutation = (procedure: string, input: unknown, expectStatus = 200): HttpRequestSpec => ({
+/**
+ * The n-th lookup comes from the n-th shopper, for their own order, from their own address (through
+ * a trusted proxy): many shoppers, as in production. The body is built by `input` for that shopper.
+ */
+const shopperLookups = (f: ApiFixture, input: (shopper: BenchShopper) => unknown, expectStatus: HttpRequestSpec['expectStatus']): HttpRequestSpec => ({
   method: 'POST',
-  path: `/api/trpc/${procedure}`,
-  body: JSON.stringify({ json: input }),
+  path: '/api/trpc/orders.lookup',
+  body: JSON.stringify({ json: input(f.shoppers[0]!) }),
   expectStatus,
+  vary: (n) => ({ body: JSON.stringify({ json: input(f.shoppers[n % f.shoppers.length]!) }), headers: { 'x-forwarded-for': benchClientAddress(n) } }),
 })
 const trpcQuery = (procedure: string, input: unknown, cookie: string): HttpRequestSpec => ({
   method: 'GET',
@@ -33,13 +39,13 @@ const trpcQuery = (procedure: string, input: unknown, cookie: string): HttpReque
 export const API_SCENARIOS: readonly ApiScenario[] = [
   {
     name: 'orders.lookup (found)',
-    note: 'the found path: one indexed query, the session cookie, the order summary',
-    request: (f) => trpcMutation('orders.lookup', { shopSlug: f.shopSlug, orderNumber: f.orderNumber, email: f.email }),
+    note: 'the found path: rate limits, one indexed query, the session cookie, the order summary; a different shopper each request',
+    request: (f) => shopperLookups(f, (s) => ({ shopSlug: f.shopSlug, orderNumber: s.orderNumber, email: s.email }), 200),
   },
   {
     name: 'orders.lookup (wrong email)',
-    note: 'floor by design: LOOKUP_MIN_DURATION_MS (400 ms + jitter) on failures',
-    request: (f) => trpcMutation('orders.lookup', { shopSlug: f.shopSlug, orderNumber: f.orderNumber, email: 'someone.else@example.com' }, 404),
+    note: 'floor by design: LOOKUP_MIN_DURATION_MS (400 ms + jitter) on failures; 429 once an order has 10 failures counts as expected (same answer time)',
+    request: (f) => shopperLookups(f, (s) => ({ shopSlug: f.shopSlug, orderNumber: s.orderNumber, email: 'someone.else@example.com' }), [404, 429]),
   },
   {
     name: 'returns.preview (eligibility)',
@@ -60,6 +66,10 @@ export const BARE_LOOKUP = (f: ApiFixture): HttpRequestSpec => ({
   path: '/api/lookup',
   body: JSON.stringify({ shopSlug: f.shopSlug, orderNumber: f.orderNumber, email: f.email }),
   expectStatus: 200,
+  vary: (n) => {
+    const shopper = f.shoppers[n % f.shoppers.length]!
+    return { body: JSON.stringify({ shopSlug: f.shopSlug, orderNumber: shopper.orderNumber, email: shopper.email }), headers: { 'x-forwarded-for': benchClientAddress(n) } }
+  },
 })
 
 // ---- Shopper pages (page weight, Lighthouse) ----

@@ -1,10 +1,18 @@
 // autocannon 9 ships no types (and @types/autocannon is not installed): the part the bench uses.
 declare module 'autocannon' {
+  export interface AutocannonRequest {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string | Buffer
+    setupRequest?: (request: AutocannonRequest) => AutocannonRequest
+  }
   interface Options {
     url: string
     method?: string
     headers?: Record<string, string>
     body?: string
+    requests?: AutocannonRequest[]
     connections?: number
     duration?: number
     timeout?: number

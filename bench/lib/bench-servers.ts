@@ -37,7 +37,8 @@ export async function ensureRoundtripBuild(rebuild: boolean): Promise<void> {
 export function startRoundtrip(databaseUrl: string, port: number, env: Record<string, string> = {}, readyPath = '/demo'): Promise<Service> {
   const url = `http://127.0.0.1:${port}`
   return startService('Roundtrip', 'node_modules/.bin/tsx', ['server/cli/serve.ts', 'start', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, DEMO_MODE: '1', AUTH_SECRET: randomBytes(32).toString('base64url'), ...env },
+    // Behind a (pretend) proxy: the bench's shoppers arrive with their own X-Forwarded-For addresses.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, DEMO_MODE: '1', TRUST_PROXY: '1', AUTH_SECRET: randomBytes(32).toString('base64url'), ...env },
     readyUrl: url + readyPath,
     url,
   })

@@ -1,7 +1,18 @@
-import autocannon from 'autocannon'
+import autocannon, { type AutocannonRequest } from 'autocannon'
 import { type Summary, summarise } from './stats'
 
-export type HttpRequestSpec = { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string; expectStatus: number }
+export type HttpRequestSpec = {
+  method: 'GET' | 'POST'
+  path: string
+  headers?: Record<string, string>
+  body?: string
+  /** A status, or the statuses that all count as the expected answer. */
+  expectStatus: number | readonly number[]
+  /** The n-th request's own body and extra headers (many shoppers rather than one asking again and again). */
+  vary?: (n: number) => { body?: string; headers?: Record<string, string> }
+}
+
+const expected = (spec: HttpRequestSpec, status: number) => (typeof spec.expectStatus === 'number' ? status === spec.expectStatus : spec.expectStatus.includes(status))
 
 export type LoadResult = Summary & { requestsPerSecond: number; errors: number; peakRssBytes: number; statuses: Record<string, number>; timeouts: number }
 
@@ -21,6 +32,7 @@ export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: 
     method: spec.method,
     headers: { 'content-type': 'application/json', ...spec.headers },
     body: spec.body,
+    requests: spec.vary ? [{ setupRequest: varied(spec) }] : undefined,
     connections: options.connections,
     duration: options.seconds,
     timeout: 10,
@@ -28,7 +40,7 @@ export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: 
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime)
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
-    if (statusCode !== spec.expectStatus) unexpected++
+    if (!expected(spec, statusCode)) unexpected++
   })
   const result = await instance
   if (sampler) clearInterval(sampler)
@@ -40,6 +52,14 @@ export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: 
     peakRssBytes,
     statuses,
     timeouts: result.timeouts,
+  }
+}
+
+function varied(spec: HttpRequestSpec) {
+  let sent = 0
+  return (request: AutocannonRequest): AutocannonRequest => {
+    const variant = spec.vary!(sent++)
+    return { ...request, body: variant.body ?? request.body, headers: { ...request.headers, ...variant.headers } }
   }
 }
 

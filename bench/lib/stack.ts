@@ -3,6 +3,10 @@ import { type ApiFixture } from '../scenarios'
 import { type BenchOptions } from './options'
 import { type BenchPostgres, benchDatabase, ensureRoundtripBuild, startBareNext, startRoundtrip } from './bench-servers'
 import { type Service } from './processes'
+import { addBenchShoppers } from './bench-shoppers'
+
+/** Enough that no order is asked for more than a few times a run, even with the floor off. */
+const BENCH_SHOPPERS = 5_000
 
 /** Roundtrip and the bare Next.js app side by side on one database, shared by the api, weight and lighthouse sections. */
 export type Stack = { roundtrip: Service; bare: Service; fixture: ApiFixture; demoRma: string; databaseUrl: string; stop: () => Promise<void> }
@@ -21,13 +25,14 @@ export async function startStack(postgres: BenchPostgres, options: BenchOptions,
     await roundtrip.stop()
     throw error
   }
+  const shoppers = await addBenchShoppers(databaseUrl, BENCH_SHOPPERS)
   const session = await shopperSession(roundtrip.url, 'demo', '1001', 'ana.keller@example.com')
   return {
     roundtrip,
     bare,
     databaseUrl,
     demoRma: DEMO_RETURN_RMA,
-    fixture: { shopSlug: 'demo', orderNumber: '1001', email: 'ana.keller@example.com', ...session },
+    fixture: { shopSlug: 'demo', orderNumber: '1001', email: 'ana.keller@example.com', shoppers, ...session },
     stop: async () => {
       await Promise.all([roundtrip.stop(), bare.stop()])
     },

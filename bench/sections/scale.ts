@@ -4,7 +4,8 @@ import { seededRandom } from '@/server/testing/seeded-random'
 import { ensureScaleDatabase, stderrProgress } from '../generate-scale'
 import { SCALE_SCENARIOS, type ScaleParams, type ScaleScenario } from '../scale-scenarios'
 import { type Figure } from '../lib/figures'
-import { drain, loadTest } from '../lib/load-test'
+import { benchClientAddress } from '../lib/bench-shoppers'
+import { drain, type HttpRequestSpec, loadTest } from '../lib/load-test'
 import { startRoundtrip } from '../lib/bench-servers'
 import { orderKeys, type ScaleShape, scaleShape } from '../lib/scale-shape'
 import { type SectionContext } from '../lib/section'
@@ -53,8 +54,18 @@ export async function scaleSection(ctx: SectionContext): Promise<Figure[]> {
     // Not demo mode: no demo seed, and no Stripe emulator loading every order's payment at start.
     const server = await startRoundtrip(urls[index]!, port, { DEMO_MODE: '0' }, `/${orderKeys(shape, 0).shopSlug}`)
     try {
-      const order = orderKeys(shape, shape.orders - 7)
-      const spec = { method: 'POST' as const, path: '/api/trpc/orders.lookup', body: JSON.stringify({ json: { shopSlug: order.shopSlug, orderNumber: order.number, email: order.email } }), expectStatus: 200 }
+      // A different shopper, order and address every request, spread over the whole database.
+      const lookupBody = (n: number) => {
+        const order = orderKeys(shape, (n * 7919) % shape.orders)
+        return JSON.stringify({ json: { shopSlug: order.shopSlug, orderNumber: order.number, email: order.email } })
+      }
+      const spec: HttpRequestSpec = {
+        method: 'POST',
+        path: '/api/trpc/orders.lookup',
+        body: lookupBody(0),
+        expectStatus: 200,
+        vary: (n) => ({ body: lookupBody(n), headers: { 'x-forwarded-for': benchClientAddress(n) } }),
+      }
       await loadTest(server.url, spec, { connections: 10, seconds: 2 })
       await drain(server.url, spec)
       const result = await loadTest(server.url, spec, { connections: 50, seconds: ctx.options.duration, sampleRss: server.rssBytes })

@@ -9,6 +9,8 @@ import type { AppDependencies } from '@/server/dependencies'
 import type { StaffIdentity } from '@/server/auth/staff-identity'
 import type { Db } from '@/server/database/prisma-client'
 import { env } from '@/server/env'
+import { Prisma } from '@/prisma/generated/client'
+import { sql } from '@/server/database/sql'
 
 export type TRPCContext = {
   db: Db
@@ -71,7 +73,8 @@ export const shopperProcedure = publicProcedure.use(async ({ ctx, next }) => {
  * portal procedure takes `shopSlug` and reads the order from the session, never from the input.
  */
 export const portalProcedure = shopperProcedure.input(z.object({ shopSlug: ZShopSlug })).use(async ({ ctx, input, next }) => {
-  const shop = await ctx.db.shop.findUnique({ where: { slug: input.shopSlug }, select: { id: true, locale: true } })
+  // Every shopper request after the lookup passes through here (see sql() for why it bypasses Prisma).
+  const [shop] = await sql<{ id: string; locale: string }>(ctx.db, Prisma.sql`SELECT id, locale FROM shops WHERE slug = ${input.shopSlug}`)
   if (!shop || shop.id !== ctx.shopper.shopId) {
     throw new AppError('UNAUTHENTICATED', { userMessage: 'Please look up your order for this shop.' })
   }

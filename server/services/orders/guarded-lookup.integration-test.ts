@@ -39,6 +39,18 @@ describe('order lookup is rate-limited in PostgreSQL', () => {
     expect(await attempt(guardedLookup(db, { shopSlug: shop.slug, orderNumber: 'BF-1', email: 'owner@example.com' }, { minFailureMs: 0, client: 'fresh', now: later }))).toBe('FOUND')
   })
 
+  test('a burst of the rightful shopper\'s own lookups never locks the order: refused tries are not failures', async () => {
+    const shop = await createShop(db)
+    await createOrder(db, shop, { number: 'RS-1', email: 'owner@example.com', lines: [{ title: 'Mug', unitPrice: 900 }] })
+    const now = new Date()
+    const results = await burst(60, 60, (i) => attempt(guardedLookup(db, { shopSlug: shop.slug, orderNumber: 'RS-1', email: 'owner@example.com' }, { minFailureMs: 0, client: `192.0.2.${i}`, now })))
+    expect(results.filter((r) => r !== 'FOUND' && r !== 'RATE_LIMITED')).toEqual([])
+    expect(results).toContain('FOUND')
+    const bucket = await db.rateLimit.findUniqueOrThrow({ where: { key: `${LOOKUP_LIMITS.perOrderFailures.name}:${shop.slug}:RS-1` } })
+    expect(bucket.count).toBe(0)
+    expect(await attempt(guardedLookup(db, { shopSlug: shop.slug, orderNumber: 'RS-1', email: 'owner@example.com' }, { minFailureMs: 0, client: 'later', now }))).toBe('FOUND')
+  })
+
   test('500 tries from one address across many order numbers: the first 60 are answered, the rest refused', async () => {
     const shop = await createShop(db)
     const now = new Date()

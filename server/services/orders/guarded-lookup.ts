@@ -2,7 +2,7 @@ import { AppError } from '@/server/app-error'
 import type { Db } from '@/server/database/prisma-client'
 import { normalizeOrderNumber } from '@/server/domain/customer-input'
 import { LOOKUP_LIMITS, minutesUntil } from '@/server/domain/rate-limit'
-import { hitRateLimit, releaseRateLimit } from '@/server/services/security/rate-limit'
+import { hitRateLimits, releaseRateLimits } from '@/server/services/security/rate-limit'
 import { type FoundOrder, type LookupOrderInput, lookupOrder, padToMinimum } from './lookup-order'
 
 export interface GuardedLookupOptions {
@@ -21,12 +21,15 @@ export interface GuardedLookupOptions {
 export async function guardedLookup(db: Db, input: LookupOrderInput, options: GuardedLookupOptions): Promise<FoundOrder> {
   const startedAt = performance.now()
   const orderKey = `${input.shopSlug}:${normalizeOrderNumber(input.orderNumber)}`
-  const clientRule = { ...LOOKUP_LIMITS.perClient, limit: options.perClientLimit ?? LOOKUP_LIMITS.perClient.limit }
-  const perClient = await hitRateLimit(db, clientRule, options.client, options.now)
+  const clientHit = { rule: { ...LOOKUP_LIMITS.perClient, limit: options.perClientLimit ?? LOOKUP_LIMITS.perClient.limit }, key: options.client }
   // Every try counts as a failure until it succeeds, so tries racing in parallel cannot slip past.
-  const perOrder = await hitRateLimit(db, LOOKUP_LIMITS.perOrderFailures, orderKey, options.now)
-  if (!perClient.allowed || !perOrder.allowed) {
-    const retryAt = new Date(Math.max(perClient.allowed ? 0 : perClient.retryAt.getTime(), perOrder.allowed ? 0 : perOrder.retryAt.getTime()))
+  const orderHit = { rule: LOOKUP_LIMITS.perOrderFailures, key: orderKey }
+  const [perClient, perOrder] = await hitRateLimits(db, [clientHit, orderHit], options.now)
+  if (!perClient!.allowed || !perOrder!.allowed) {
+    // A refused try compared no email, so it is no failure of this order: otherwise a burst of
+    // refused tries (or the rightful shopper's own retries) would keep the order locked.
+    await releaseRateLimits(db, [orderHit])
+    const retryAt = new Date(Math.max(perClient!.allowed ? 0 : perClient!.retryAt.getTime(), perOrder!.allowed ? 0 : perOrder!.retryAt.getTime()))
     await padToMinimum(startedAt, options.minFailureMs)
     const minutes = minutesUntil(retryAt, options.now)
     throw new AppError('RATE_LIMITED', {
@@ -35,6 +38,6 @@ export async function guardedLookup(db: Db, input: LookupOrderInput, options: Gu
     })
   }
   const found = await lookupOrder(db, input, { minFailureMs: options.minFailureMs })
-  await releaseRateLimit(db, LOOKUP_LIMITS.perOrderFailures, orderKey)
+  await releaseRateLimits(db, [orderHit])
   return found
 }

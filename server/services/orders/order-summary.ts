@@ -1,4 +1,7 @@
-import type { Db } from '@/server/database/prisma-client'
+import { AppError } from '@/server/app-error'
+import { Prisma } from '@/prisma/generated/client'
+import type { DbClient } from '@/server/database/prisma-client'
+import { sql } from '@/server/database/sql'
 import { money, type Money } from '@/server/domain/money'
 
 export type OrderSummaryLine = { id: string; title: string; variant: string | null; imageUrl: string | null; quantity: number; unitPrice: Money }
@@ -11,15 +14,23 @@ export type OrderSummary = {
   lines: OrderSummaryLine[]
 }
 
-/** What the shopper sees of an order once they have proved it is theirs. */
-export async function loadOrderSummary(db: Db, orderId: string): Promise<OrderSummary> {
-  const order = await db.order.findUniqueOrThrow({
-    where: { id: orderId },
-    select: {
-      id: true, number: true, currency: true, placedAt: true, shippedAt: true, deliveredAt: true,
-      lines: { orderBy: { position: 'asc' }, select: { id: true, title: true, variant: true, imageUrl: true, quantity: true, unitPrice: true } },
-    },
-  })
-  const { currency, lines, ...rest } = order
+/** A session outlived its order (deleted after the shopper proved it). */
+export const ORDER_GONE_MESSAGE = "We couldn't find this order any more."
+
+type SummaryRow = Omit<OrderSummary, 'lines'> & { currency: string; lines: (Omit<OrderSummaryLine, 'unitPrice'> & { unitPrice: number })[] }
+
+/**
+ * What the shopper sees of an order once they have proved it is theirs. One query (the order and its
+ * lines as JSON) because it answers every successful lookup.
+ */
+export async function loadOrderSummary(db: DbClient, orderId: string): Promise<OrderSummary> {
+  const [row] = await sql<SummaryRow>(db, Prisma.sql`
+    SELECT o.id, o.number, o.currency, o.placed_at AS "placedAt", o.shipped_at AS "shippedAt", o.delivered_at AS "deliveredAt",
+           COALESCE((SELECT json_agg(json_build_object('id', l.id, 'title', l.title, 'variant', l.variant, 'imageUrl', l.image_url,
+                                                       'quantity', l.quantity, 'unitPrice', l.unit_price) ORDER BY l.position)
+                     FROM order_lines l WHERE l.order_id = o.id), '[]') AS lines
+    FROM orders o WHERE o.id = ${orderId}`)
+  if (!row) throw new AppError('ORDER_NOT_FOUND', { userMessage: ORDER_GONE_MESSAGE, details: { orderId } })
+  const { currency, lines, ...rest } = row
   return { ...rest, lines: lines.map(({ unitPrice, ...line }) => ({ ...line, unitPrice: money(unitPrice, currency) })) }
 }

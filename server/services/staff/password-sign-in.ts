@@ -2,7 +2,7 @@ import { verifyPassword } from '@/server/auth/password'
 import type { Db } from '@/server/database/prisma-client'
 import { normalizeEmail } from '@/server/domain/customer-input'
 import { SIGN_IN_LIMITS } from '@/server/domain/rate-limit'
-import { hitRateLimit, releaseRateLimit } from '@/server/services/security/rate-limit'
+import { hitRateLimits, releaseRateLimits } from '@/server/services/security/rate-limit'
 
 export interface PasswordSignInInput {
   email: string
@@ -20,12 +20,16 @@ export interface PasswordSignInInput {
  */
 export async function passwordSignIn(db: Db, input: PasswordSignInInput): Promise<{ id: string; email: string; name: string | null } | null> {
   const email = normalizeEmail(input.email)
-  const clientRule = { ...SIGN_IN_LIMITS.perClient, limit: input.perClientLimit ?? SIGN_IN_LIMITS.perClient.limit }
-  const perClient = await hitRateLimit(db, clientRule, input.client, input.now)
-  const perAccount = await hitRateLimit(db, SIGN_IN_LIMITS.perAccountFailures, email, input.now)
-  if (!perClient.allowed || !perAccount.allowed) return null
+  const clientHit = { rule: { ...SIGN_IN_LIMITS.perClient, limit: input.perClientLimit ?? SIGN_IN_LIMITS.perClient.limit }, key: input.client }
+  const accountHit = { rule: SIGN_IN_LIMITS.perAccountFailures, key: email }
+  const [perClient, perAccount] = await hitRateLimits(db, [clientHit, accountHit], input.now)
+  if (!perClient!.allowed || !perAccount!.allowed) {
+    // Refused before any password was checked: not a failure of this account.
+    await releaseRateLimits(db, [accountHit])
+    return null
+  }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } })
   if (!user?.passwordHash || !(await verifyPassword(input.password, user.passwordHash))) return null
-  await releaseRateLimit(db, SIGN_IN_LIMITS.perAccountFailures, email)
+  await releaseRateLimits(db, [accountHit])
   return { id: user.id, email: user.email, name: user.name }
 }
