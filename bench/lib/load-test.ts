@@ -14,14 +14,22 @@ export type HttpRequestSpec = {
 
 const expected = (spec: HttpRequestSpec, status: number) => (typeof spec.expectStatus === 'number' ? status === spec.expectStatus : spec.expectStatus.includes(status))
 
-export type LoadResult = Summary & { requestsPerSecond: number; errors: number; peakRssBytes: number; statuses: Record<string, number>; timeouts: number }
+export type LoadResult = Summary & {
+  requestsPerSecond: number
+  errors: number
+  peakRssBytes: number
+  /** CPU time the server's processes spent per response (null unless `cpuMs` was given). */
+  cpuMsPerResponse: number | null
+  statuses: Record<string, number>
+  timeouts: number
+}
 
 /**
  * Drives one request shape at `connections` concurrent connections for `seconds` (autocannon,
  * loopback). Latencies are collected per response so p95 can be computed (autocannon's own summary
  * stops at p90 / p97.5). An error is a socket error, a timeout, or any status other than the expected.
  */
-export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: { connections: number; seconds: number; sampleRss?: () => number }): Promise<LoadResult> {
+export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: { connections: number; seconds: number; sampleRss?: () => number; cpuMs?: () => number }): Promise<LoadResult> {
   const latencies: number[] = []
   let unexpected = 0
   const statuses: Record<string, number> = {}
@@ -42,7 +50,9 @@ export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: 
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
     if (!expected(spec, statusCode)) unexpected++
   })
+  const cpuBefore = options.cpuMs?.()
   const result = await instance
+  const cpuSpent = cpuBefore === undefined ? null : options.cpuMs!() - cpuBefore
   if (sampler) clearInterval(sampler)
   const summary = summarise(latencies)
   return {
@@ -50,6 +60,7 @@ export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: 
     requestsPerSecond: latencies.length / options.seconds,
     errors: unexpected + result.errors + result.timeouts,
     peakRssBytes,
+    cpuMsPerResponse: cpuSpent === null || latencies.length === 0 ? null : cpuSpent / latencies.length,
     statuses,
     timeouts: result.timeouts,
   }

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 
-export type Service = { url: string; pid: number; rssBytes: () => number; stop: () => Promise<void> }
+export type Service = { url: string; pid: number; rssBytes: () => number; cpuMs: () => number; stop: () => Promise<void> }
 
 /**
  * Starts a long-running command in its own process group (so stopping it stops its children, e.g.
@@ -24,7 +24,7 @@ export async function startService(name: string, command: string, args: string[]
     await stop()
     throw new Error(`${name} did not start: ${(error as Error).message}\n${tail.join('\n')}`)
   }
-  return { url: options.url, pid: child.pid!, rssBytes: () => treeRss(child.pid!), stop }
+  return { url: options.url, pid: child.pid!, rssBytes: () => treeRss(child.pid!), cpuMs: () => treeCpuMs(child.pid!), stop }
 }
 
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -57,9 +57,9 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   clearTimeout(timer)
 }
 
-/** Resident memory of a process and all its descendants (Linux /proc), in bytes; 0 elsewhere. */
-export function treeRss(rootPid: number): number {
-  if (!existsSync('/proc/self/status')) return 0
+/** Every process under `rootPid` (itself included), from Linux /proc; empty elsewhere. */
+function processTree(rootPid: number): number[] {
+  if (!existsSync('/proc/self/status')) return []
   const parents = new Map<number, number[]>()
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
@@ -72,19 +72,42 @@ export function treeRss(rootPid: number): number {
       // exited while listing
     }
   }
-  let total = 0
+  const tree: number[] = []
   const queue = [rootPid]
   while (queue.length) {
     const pid = queue.pop()!
-    try {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-      total += match ? Number(match[1]) * 1024 : 0
-    } catch {
-      // exited while measuring
-    }
+    tree.push(pid)
     queue.push(...(parents.get(pid) ?? []))
   }
-  return total
+  return tree
+}
+
+/** Sums one reading over a process tree, skipping processes that exit while it is read. */
+const sumOver = (rootPid: number, read: (pid: number) => number) =>
+  processTree(rootPid).reduce((total, pid) => {
+    try {
+      return total + read(pid)
+    } catch {
+      return total
+    }
+  }, 0)
+
+/** Resident memory of a process and all its descendants, in bytes; 0 where /proc is missing. */
+export function treeRss(rootPid: number): number {
+  return sumOver(rootPid, (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024)
+}
+
+/**
+ * CPU time (user + system) a process tree has used so far, in ms. Per request, it is the figure a
+ * shared machine distorts least: waiting for a core adds latency, not CPU time.
+ */
+export function treeCpuMs(rootPid: number): number {
+  // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+  return sumOver(rootPid, (pid) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  })
 }
 
 /** Runs a command to completion; resolves with its output, rejects with it on a non-zero exit. */

@@ -3,8 +3,10 @@ import { type Figure } from '../lib/figures'
 import { drain, type HttpRequestSpec, type LoadResult, loadTest } from '../lib/load-test'
 import { type SectionContext } from '../lib/section'
 import { startRoundtrip } from '../lib/bench-servers'
+import { type Service } from '../lib/processes'
 
-const WARM_UP_SECONDS = 2
+// Long enough for V8 to have optimised the hot path before it is measured (its compiler threads count as CPU).
+const WARM_UP_SECONDS = 5
 
 /**
  * Each scenario against Roundtrip's production server, and the bare Next.js route handler doing the
@@ -14,32 +16,32 @@ export async function apiSection(ctx: SectionContext): Promise<Figure[]> {
   const stack = await ctx.stack()
   const { connections, duration } = ctx.options
   const figures: Figure[] = []
-  const run = async (baseUrl: string, spec: HttpRequestSpec, c: number, sampleRss?: () => number) => {
-    await loadTest(baseUrl, spec, { connections: Math.min(c, 10), seconds: WARM_UP_SECONDS })
-    await drain(baseUrl, spec)
-    const result = await loadTest(baseUrl, spec, { connections: c, seconds: duration, sampleRss })
-    await drain(baseUrl, spec)
+  const run = async (server: Service, spec: HttpRequestSpec, c: number) => {
+    await loadTest(server.url, spec, { connections: Math.min(c, 10), seconds: WARM_UP_SECONDS })
+    await drain(server.url, spec)
+    const result = await loadTest(server.url, spec, { connections: c, seconds: duration, sampleRss: server.rssBytes, cpuMs: server.cpuMs })
+    await drain(server.url, spec)
     return result
   }
 
   const bare = new Map<number, LoadResult>()
   for (const c of connections) {
     ctx.log(`bare Next.js lookup @${c} connections…`)
-    const result = await run(stack.bare.url, BARE_LOOKUP(stack.fixture), c)
+    const result = await run(stack.bare, BARE_LOOKUP(stack.fixture), c)
     bare.set(c, result)
     figures.push(...rows('bare Next.js lookup', c, result))
   }
 
   let peakRss = 0
-  const measure = async (scenario: ApiScenario, baseUrl: string, rssOf: () => number) => {
+  const measure = async (scenario: ApiScenario, server: Service) => {
     for (const c of connections) {
       ctx.log(`${scenario.name} @${c} connections…`)
-      const result = await run(baseUrl, scenario.request(stack.fixture), c, rssOf)
+      const result = await run(server, scenario.request(stack.fixture), c)
       peakRss = Math.max(peakRss, result.peakRssBytes)
       figures.push(...rows(scenario.name, c, result, bare.get(c), scenario.note))
     }
   }
-  for (const scenario of API_SCENARIOS) await measure(scenario, stack.roundtrip.url, stack.roundtrip.rssBytes)
+  for (const scenario of API_SCENARIOS) await measure(scenario, stack.roundtrip)
   figures.push({
     section: 'api',
     name: 'Roundtrip RSS under load (peak)',
@@ -54,7 +56,7 @@ export async function apiSection(ctx: SectionContext): Promise<Figure[]> {
       ctx.log(`starting a second Roundtrip on :${port} with ${JSON.stringify(scenario.serverEnv)}…`)
       const server = await startRoundtrip(stack.databaseUrl, port, scenario.serverEnv)
       try {
-        await measure(scenario, server.url, server.rssBytes)
+        await measure(scenario, server)
       } finally {
         await server.stop()
       }
@@ -78,6 +80,14 @@ function rows(name: string, connections: number, result: LoadResult, baseline?: 
     },
     { section: 'api', name: `${at} p99`, value: result.p99, unit: 'ms', baseline: base((r) => r.p99) },
     { section: 'api', name: `${at} requests/s`, value: result.requestsPerSecond, unit: 'req/s', baseline: base((r) => r.requestsPerSecond) },
+    {
+      section: 'api',
+      name: `${at} CPU per response`,
+      value: result.cpuMsPerResponse,
+      unit: 'ms',
+      baseline: base((r) => r.cpuMsPerResponse ?? Number.NaN),
+      note: 'user + system CPU of the server\'s process tree (PostgreSQL not included) / responses: what a busy machine distorts least',
+    },
     {
       section: 'api',
       name: `${at} errors`,
