@@ -1,10 +1,16 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { startEmbeddedPostgres } from '@/server/database/embedded-postgres'
 import { ensureDatabase, withDatabase } from '@/server/database/migrate'
-import { runCommand, type Service, startService } from './processes'
+import { runCommand, type Service, startService, treeCpuMs } from './processes'
 
-export type BenchPostgres = { url: (database: string) => string; stop: () => Promise<void> }
+export type BenchPostgres = {
+  url: (database: string) => string
+  stop: () => Promise<void>
+  /** CPU the server (postmaster and every backend) has used so far, in ms; 0 when it is not ours to see. */
+  cpuMs: () => number
+}
 
 const NEXT = 'node_modules/.bin/next'
 
@@ -14,9 +20,16 @@ const NEXT = 'node_modules/.bin/next'
  */
 export async function startBenchPostgres(): Promise<BenchPostgres> {
   const external = process.env.BENCH_DATABASE_URL
-  if (external) return { url: (database) => withDatabase(external, database), stop: async () => {} }
-  const server = await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', persistent: true, fast: true })
-  return server
+  if (external) return { url: (database) => withDatabase(external, database), stop: async () => {}, cpuMs: () => 0 }
+  const server = await startEmbeddedPostgres({ dataDir: BENCH_POSTGRES_DIR, persistent: true, fast: true })
+  return { ...server, cpuMs: () => treeCpuMs(postmasterPid()) }
+}
+
+const BENCH_POSTGRES_DIR = '.data/bench-postgres'
+
+/** The first line of postmaster.pid is the server's process id. */
+function postmasterPid(): number {
+  return Number(readFileSync(path.join(BENCH_POSTGRES_DIR, 'postmaster.pid'), 'utf8').split('\n')[0])
 }
 
 export async function benchDatabase(postgres: BenchPostgres, name: string): Promise<string> {

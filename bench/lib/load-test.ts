@@ -18,8 +18,8 @@ export type LoadResult = Summary & {
   requestsPerSecond: number
   errors: number
   peakRssBytes: number
-  /** CPU time the server's processes spent per response (null unless `cpuMs` was given). */
-  cpuMsPerResponse: number | null
+  /** CPU time per response of the app's processes and of PostgreSQL (null unless `cpu` was given, or a reader saw nothing). */
+  cpuMsPerResponse: { app: number | null; database: number | null }
   statuses: Record<string, number>
   timeouts: number
 }
@@ -29,7 +29,7 @@ export type LoadResult = Summary & {
  * loopback). Latencies are collected per response so p95 can be computed (autocannon's own summary
  * stops at p90 / p97.5). An error is a socket error, a timeout, or any status other than the expected.
  */
-export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: { connections: number; seconds: number; sampleRss?: () => number; cpuMs?: () => number }): Promise<LoadResult> {
+export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: { connections: number; seconds: number; sampleRss?: () => number; cpu?: { app: () => number; database: () => number } }): Promise<LoadResult> {
   const latencies: number[] = []
   let unexpected = 0
   const statuses: Record<string, number> = {}
@@ -50,9 +50,10 @@ export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: 
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
     if (!expected(spec, statusCode)) unexpected++
   })
-  const cpuBefore = options.cpuMs?.()
+  const before = options.cpu && { app: options.cpu.app(), database: options.cpu.database() }
   const result = await instance
-  const cpuSpent = cpuBefore === undefined ? null : options.cpuMs!() - cpuBefore
+  const perResponse = (now: number | undefined, then: number | undefined) =>
+    now === undefined || then === undefined || now === 0 || latencies.length === 0 ? null : (now - then) / latencies.length
   if (sampler) clearInterval(sampler)
   const summary = summarise(latencies)
   return {
@@ -60,7 +61,7 @@ export async function loadTest(baseUrl: string, spec: HttpRequestSpec, options: 
     requestsPerSecond: latencies.length / options.seconds,
     errors: unexpected + result.errors + result.timeouts,
     peakRssBytes,
-    cpuMsPerResponse: cpuSpent === null || latencies.length === 0 ? null : cpuSpent / latencies.length,
+    cpuMsPerResponse: { app: perResponse(options.cpu?.app(), before?.app), database: perResponse(options.cpu?.database(), before?.database) },
     statuses,
     timeouts: result.timeouts,
   }

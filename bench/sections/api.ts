@@ -14,12 +14,13 @@ const WARM_UP_SECONDS = 5
  */
 export async function apiSection(ctx: SectionContext): Promise<Figure[]> {
   const stack = await ctx.stack()
+  const postgres = await ctx.postgres()
   const { connections, duration } = ctx.options
   const figures: Figure[] = []
   const run = async (server: Service, spec: HttpRequestSpec, c: number) => {
     await loadTest(server.url, spec, { connections: Math.min(c, 10), seconds: WARM_UP_SECONDS })
     await drain(server.url, spec)
-    const result = await loadTest(server.url, spec, { connections: c, seconds: duration, sampleRss: server.rssBytes, cpuMs: server.cpuMs })
+    const result = await loadTest(server.url, spec, { connections: c, seconds: duration, sampleRss: server.rssBytes, cpu: { app: server.cpuMs, database: postgres.cpuMs } })
     await drain(server.url, spec)
     return result
   }
@@ -67,7 +68,7 @@ export async function apiSection(ctx: SectionContext): Promise<Figure[]> {
 
 function rows(name: string, connections: number, result: LoadResult, baseline?: LoadResult, note?: string): Figure[] {
   const at = `${name} @${connections}`
-  const base = (pick: (r: LoadResult) => number) => (baseline ? pick(baseline) : undefined)
+  const base = (pick: (r: LoadResult) => number | null) => (baseline ? pick(baseline) : undefined)
   return [
     { section: 'api', name: `${at} p50`, value: result.p50, unit: 'ms', baseline: base((r) => r.p50), note },
     {
@@ -82,11 +83,18 @@ function rows(name: string, connections: number, result: LoadResult, baseline?: 
     { section: 'api', name: `${at} requests/s`, value: result.requestsPerSecond, unit: 'req/s', baseline: base((r) => r.requestsPerSecond) },
     {
       section: 'api',
-      name: `${at} CPU per response`,
-      value: result.cpuMsPerResponse,
+      name: `${at} CPU per response, app`,
+      value: result.cpuMsPerResponse.app,
       unit: 'ms',
-      baseline: base((r) => r.cpuMsPerResponse ?? Number.NaN),
-      note: 'user + system CPU of the server\'s process tree (PostgreSQL not included) / responses: what a busy machine distorts least',
+      baseline: base((r) => r.cpuMsPerResponse.app),
+      note: 'user + system CPU of the server\'s process tree / responses: what a busy machine distorts least',
+    },
+    {
+      section: 'api',
+      name: `${at} CPU per response, PostgreSQL`,
+      value: result.cpuMsPerResponse.database,
+      unit: 'ms',
+      baseline: base((r) => r.cpuMsPerResponse.database),
     },
     {
       section: 'api',
