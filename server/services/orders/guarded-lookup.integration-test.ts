@@ -3,7 +3,7 @@ import { AppError } from '@/server/app-error'
 import { LOOKUP_LIMITS } from '@/server/domain/rate-limit'
 import { createOrder, createShop } from '@/server/testing/factories'
 import { connectTestDb } from '@/server/testing/test-db'
-import { pruneRateLimits } from '@/server/services/security/rate-limit'
+import { hitRateLimits, pruneRateLimits } from '@/server/services/security/rate-limit'
 import { guardedLookup } from './guarded-lookup'
 
 const db = connectTestDb()
@@ -77,5 +77,17 @@ describe('order lookup is rate-limited in PostgreSQL', () => {
     await db.rateLimit.create({ data: { key: 'lookup:client:old', windowStart: new Date(now.getTime() - 2 * 86_400_000), count: 3 } })
     expect(await pruneRateLimits(db, now)).toBeGreaterThanOrEqual(1)
     expect(await db.rateLimit.count({ where: { key: 'lookup:client:old' } })).toBe(0)
+  })
+})
+
+describe('rate-limit keys are data, whatever a proxy header carries', () => {
+  test('quotes, braces, commas and backslashes in a client address are counted under exactly that key', async () => {
+    const now = new Date()
+    const odd = ['a","b', '{1,2}', 'back\\slash', "o'brien", '  ', 'ünïcødé', 'NULL']
+    const verdicts = await hitRateLimits(db, odd.map((key) => ({ rule: LOOKUP_LIMITS.perClient, key })), now)
+    expect(verdicts.map((v) => v.allowed)).toEqual(odd.map(() => true))
+    const rows = await db.rateLimit.findMany({ where: { key: { in: odd.map((key) => `${LOOKUP_LIMITS.perClient.name}:${key}`) } } })
+    expect(rows.map((r) => r.key).sort()).toEqual(odd.map((key) => `${LOOKUP_LIMITS.perClient.name}:${key}`).sort())
+    expect(rows.every((r) => r.count === 1)).toBe(true)
   })
 })
