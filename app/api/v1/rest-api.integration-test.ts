@@ -5,6 +5,7 @@ import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, test } from 'vitest'
 import type { ApiScope } from '@/server/auth/api-key'
 import { createApiKey, revokeApiKey } from '@/server/services/api-keys/api-keys'
+import { IDEMPOTENCY_LEASE_MS, requestFingerprint } from '@/server/services/idempotency/idempotency-keys'
 import { lookupOrder } from '@/server/services/orders/lookup-order'
 import { createOrder, createShop } from '@/server/testing/factories'
 import { connectTestDb } from '@/server/testing/test-db'
@@ -223,6 +224,27 @@ describe('Idempotency-Key on POST', () => {
       if (r.status === 200) expect(r.body).toEqual(executed[0]!.body)
       else expect(r).toMatchObject({ status: 409, body: { error: { details: { reason: 'idempotency_in_progress' } } } })
     }
+    expect(await db.idempotencyKey.count({ where: { shopId: shop.id } })).toBe(1)
+  })
+
+  test('a request whose process died before answering blocks retries only for the lease, then one retry runs it', async () => {
+    const shop = await createShop(db)
+    await createOrder(db, shop, { number: '1003', email: 'kim@example.com', lines: [{ title: 'Boots', unitPrice: 12900 }] })
+    const key = await keyFor(shop.id, ['links:write'])
+    const body = { orderNumber: '1003' }
+    const send = () => call(postLink, { method: 'POST', path: '/api/v1/links', key, headers: { 'idempotency-key': 'crashed-1' }, body })
+    // What a crash between claiming the key and answering leaves behind.
+    await db.idempotencyKey.create({ data: { shopId: shop.id, key: 'crashed-1', requestHash: requestFingerprint('POST', '/api/v1/links', JSON.stringify(body)) } })
+    expect(await send()).toMatchObject({ status: 409, body: { error: { details: { reason: 'idempotency_in_progress' } } } })
+    await db.idempotencyKey.updateMany({ where: { shopId: shop.id, key: 'crashed-1' }, data: { createdAt: new Date(Date.now() - IDEMPOTENCY_LEASE_MS - 1000) } })
+    const retries = await Promise.all(Array.from({ length: 5 }, send))
+    const executed = retries.filter((r) => r.status === 201 && !r.replayed)
+    expect(executed).toHaveLength(1)
+    for (const r of retries) {
+      if (r.status === 201) expect(r.body).toEqual(executed[0]!.body)
+      else expect(r).toMatchObject({ status: 409 })
+    }
+    expect(await send()).toEqual({ ...executed[0], replayed: true })
     expect(await db.idempotencyKey.count({ where: { shopId: shop.id } })).toBe(1)
   })
 })

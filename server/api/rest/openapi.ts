@@ -35,7 +35,7 @@ export function buildOpenApiDocument() {
         ...(op.params ? { params: op.params } : {}),
         ...(op.query ? { query: op.query } : {}),
         ...(op.method === 'post'
-          ? { headers: z.object({ 'Idempotency-Key': z.string().min(1).max(255).optional().meta({ description: 'Makes the POST safe to retry: the same key and body replay the first response; the same key with another body is refused (422).' }) }) }
+          ? { headers: z.object({ 'Idempotency-Key': z.string().min(1).max(255).optional().meta({ description: 'Makes the POST safe to retry: the same key and body replay the first response; the same key with another body is refused (422). While the first request runs, a retry gets 409; a request that never answered (its server died) frees its key after 60 seconds.' }) }) }
           : {}),
         ...(op.body ? { body: { required: true, content: { 'application/json': { schema: op.body } } } } : {}),
       },

@@ -63,7 +63,7 @@ export function restHandler(operation: AnyApiOperation, deps: { db: () => Db; no
       const key = request.headers.get('idempotency-key')
       if (operation.method === 'post' && key !== null) {
         if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw new AppError('INVALID_INPUT', { userMessage: 'Idempotency-Key must be 1–255 printable characters.', details: { reason: 'invalid_idempotency_key' } })
-        const claim = await claimIdempotencyKey(db, { shopId: caller.shopId, key, fingerprint: requestFingerprint('POST', url.pathname, raw) })
+        const claim = await claimIdempotencyKey(db, { shopId: caller.shopId, key, fingerprint: requestFingerprint('POST', url.pathname, raw), now })
         if (claim.kind === 'replay') return json(claim.response.status, claim.response.body, { 'idempotent-replayed': 'true' })
         claimId = claim.id
       }
