@@ -16,6 +16,8 @@ const CHUNK = 50_000
 // The most recent order is placed a day before this instant; older ones up to 400 days before.
 const REFERENCE = "date_trunc('day', now()) - interval '1 day'"
 const STATUSES = ['requested', 'needs_review', 'approved', 'rejected', 'label_issued', 'in_transit', 'received', 'inspected', 'refund_pending', 'refunded', 'replacement_sent', 'credit_issued', 'cancelled', 'expired']
+const CLOSED = ['refunded', 'replacement_sent', 'credit_issued', 'rejected', 'cancelled', 'expired']
+const SUPPLIERS = 3
 const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`
 
 type Step = { label: string; total: number; sql: string }
@@ -51,27 +53,36 @@ function steps(shape: ScaleShape): Step[] {
     {
       label: 'order lines',
       total: shape.orders,
-      sql: `INSERT INTO order_lines (id, order_id, position, sku, title, category, unit_price, quantity)
+      sql: `INSERT INTO order_lines (id, order_id, position, sku, title, category, unit_price, quantity, supplier_id)
         SELECT 'bol_' || i || '_' || l, 'bor_' || i, l, 'SKU-' || ((i + l) % 500), 'Bench product ' || ((i + l) % 500),
-          (ARRAY['Knitwear','Bags','Kitchen','Outerwear'])[1 + (i + l) % 4], 1000 + (i * 37) % 9000, 1
+          (ARRAY['Knitwear','Bags','Kitchen','Outerwear'])[1 + (i + l) % 4], 1000 + (i * 37) % 9000, 1, 'bsu_' || (i % ${S}) || '_' || ((i + l) % ${SUPPLIERS})
         FROM generate_series($1::int, $2::int - 1) i CROSS JOIN LATERAL generate_series(1, 1 + i % 3) l`,
     },
     {
-      // Statuses spread evenly over every return state (5 is coprime with the 14 states).
+      // Statuses spread evenly over every return state (5 is coprime with the 14 states). Every fourth
+      // return keeps a fee, one in twenty refunds is a keep-it, one in a hundred waits for attention,
+      // and closed returns closed up to ten days after the request: the analytics and queue have
+      // something of everything to show.
       label: 'returns',
       total: shape.returns,
-      sql: `INSERT INTO return_requests (id, shop_id, order_id, rma, status, resolution, currency, items_amount, refund_amount, hub_id, created_at, updated_at)
-        SELECT 'brr_' || r, o.shop_id, o.id, 'R-B' || lpad(r::text, 7, '0'), (${sqlArray(STATUSES)})[1 + (r * 5) % ${STATUSES.length}]::"ReturnStatus",
-          (ARRAY['refund','refund','refund','store_credit','exchange'])[1 + r % 5]::"Resolution", o.currency, o.subtotal_amount / (1 + (r * 5) % 3),
-          o.subtotal_amount / (1 + (r * 5) % 3), 'bench-hub', created, created
-        FROM generate_series($1::int, $2::int - 1) r JOIN orders o ON o.id = 'bor_' || (r * 5)
+      sql: `INSERT INTO return_requests (id, shop_id, order_id, rma, status, resolution, keep_item, currency, items_amount, fees_amount, refund_amount, hub_id,
+          attention_reason, attention_at, created_at, updated_at, closed_at)
+        SELECT 'brr_' || r, o.shop_id, o.id, 'R-B' || lpad(r::text, 7, '0'), s.status::"ReturnStatus", s.resolution::"Resolution", s.keep_item, o.currency,
+          a.items, a.fees, a.items - a.fees, CASE WHEN s.keep_item THEN NULL ELSE 'bench-hub' END,
+          CASE WHEN r % 100 = 7 THEN 'dispute' END, CASE WHEN r % 100 = 7 THEN created END, created, created,
+          CASE WHEN s.status = ANY(${sqlArray(CLOSED)}) THEN LEAST(created + (1 + r % 240) * interval '1 hour', now()) END
+        FROM generate_series($1::int, $2::int - 1) r JOIN orders o ON o.id = 'bor_' || (r * 5 + r / 10 % 5)
+          CROSS JOIN LATERAL (SELECT (${sqlArray(STATUSES)})[1 + (r * 5) % ${STATUSES.length}] AS status,
+            (ARRAY['refund','refund','refund','store_credit','exchange'])[1 + r % 5] AS resolution, r % 20 = 3 AS keep_item) s
+          CROSS JOIN LATERAL (SELECT o.subtotal_amount / (1 + (r * 5) % 3) AS items) i
+          CROSS JOIN LATERAL (SELECT i.items, CASE WHEN r % 4 = 0 THEN LEAST(495, i.items) ELSE 0 END AS fees) a
           CROSS JOIN LATERAL (SELECT LEAST(COALESCE(o.delivered_at, o.shipped_at) + (r % 20) * interval '1 day', now()) AS created) c`,
     },
     {
       label: 'return items',
       total: shape.returns,
       sql: `INSERT INTO return_items (id, return_id, order_line_id, quantity, reason, refund_amount)
-        SELECT 'bri_' || r, 'brr_' || r, 'bol_' || (r * 5) || '_1', 1,
+        SELECT 'bri_' || r, 'brr_' || r, 'bol_' || (r * 5 + r / 10 % 5) || '_1', 1,
           (ARRAY['doesnt_fit','doesnt_fit','didnt_like','damaged','defective','wrong_item','no_longer_needed'])[1 + r % 7], rr.refund_amount
         FROM generate_series($1::int, $2::int - 1) r JOIN return_requests rr ON rr.id = 'brr_' || r`,
     },
@@ -93,6 +104,10 @@ export async function generateScale(url: string, shape: ScaleShape, progress: (l
   await client.connect()
   try {
     await client.query(`SET synchronous_commit = off`)
+    // Bulk rows skip the per-statement triggers (and foreign-key checks, which these rows satisfy by
+    // construction) when the role may: a superuser, as on the bench's embedded server. Otherwise the
+    // triggers keep the summaries as the rows go in, which is slower but the same in the end.
+    await client.query(`SET session_replication_role = replica`).catch(() => undefined)
     await client.query(
       `INSERT INTO shops (id, slug, name, brand_primary, brand_accent, currency, locale, updated_at)
        SELECT 'bsh_' || s, 'bench-' || s, 'Bench Shop ' || s, '#1f2937', '#b45309', (ARRAY['EUR','USD','GBP'])[1 + s % 3], (ARRAY['de','en','en'])[1 + s % 3], now()
@@ -103,6 +118,18 @@ export async function generateScale(url: string, shape: ScaleShape, progress: (l
       `INSERT INTO hubs (id, code, name, line1, city, postcode, country, latitude, longitude, accepts_countries, carriers)
        VALUES ('bench-hub', 'bench-hub', 'Bench Hub', '1 Hub Road', 'Venlo', '5928', 'NL', 51.37, 6.17, ARRAY['DE','NL','GB','US'], ARRAY['hub-network'])`,
     )
+    await client.query(
+      `INSERT INTO suppliers (id, shop_id, code, name, country)
+       SELECT 'bsu_' || s || '_' || k, 'bsh_' || s, 'SUP-' || k, 'Bench Supplier ' || k, (ARRAY['CN','PT','TR'])[1 + k]
+       FROM generate_series(0, $1::int - 1) s CROSS JOIN generate_series(0, ${SUPPLIERS - 1}) k`,
+      [shape.shops],
+    )
+    // One staff user per shop (its admin), whose identity the queue and analytics scenarios load.
+    await client.query(
+      `INSERT INTO users (id, email, name, updated_at) SELECT 'bus_' || s, 'staff' || s || '@bench.example.com', 'Bench Staff ' || s, now() FROM generate_series(0, $1::int - 1) s`,
+      [shape.shops],
+    )
+    await client.query(`INSERT INTO memberships (user_id, shop_id, role) SELECT 'bus_' || s, 'bsh_' || s, 'admin' FROM generate_series(0, $1::int - 1) s`, [shape.shops])
     const startedAt = performance.now()
     for (const step of steps(shape)) {
       for (const [from, to] of chunks(step.total, CHUNK)) {
@@ -111,7 +138,11 @@ export async function generateScale(url: string, shape: ScaleShape, progress: (l
       }
       progress(progressLine(step.label, step.total, step.total, performance.now() - startedAt), true)
     }
-    progress('ANALYZE…', true)
+    // Written with triggers off (below): the summaries the triggers keep are computed once, at the end.
+    progress('summaries (queue counts, analytics)…', true)
+    await client.query('SELECT return_status_counts_rebuild()')
+    await client.query('SELECT analytics_rebuild()')
+    progress(`summaries done at ${((performance.now() - startedAt) / 1000).toFixed(0)} s; ANALYZE…`, true)
     await client.query('ANALYZE')
   } finally {
     await client.end()

@@ -1,32 +1,63 @@
 /**
- * The queries measured at 1,000 orders and at --orders: one entry each.
- *
- * PENDING entries stand in for services that are being written on other branches (staff console:
- * `console`; analytics: `insights`). They run the obvious SQL those services will need; after merging,
- * point each at the real procedure (replace `sql` with `run` calling the service) and drop `pending`.
+ * The queries measured at 1,000 orders and at --orders: one entry each, every one calling the
+ * service its tRPC procedure calls (orders.lookup, console.queue / counts / filterOptions,
+ * analytics.overview) with a Prisma client, as the procedure would with its context.
  */
+import { loadStaffIdentity, type StaffIdentity } from '@/server/auth/staff-identity'
 import { type Db } from '@/server/database/prisma-client'
+import { rangeFromDays } from '@/server/domain/analytics'
+import { encodeCursor, QUEUE_TAB_IDS, type QueueTab } from '@/server/domain/staff/queue-tabs'
+import { loadShopAnalytics } from '@/server/services/analytics/load-analytics'
 import { lookupOrder } from '@/server/services/orders/lookup-order'
-import { type ScaleShape, orderKeys, rma, shopId, trackingNumber } from './lib/scale-shape'
+import { listQueue, queueCounts, queueFilterOptions, type QueueFilters } from '@/server/services/staff/staff-queue'
+import { staffShop } from '@/server/services/staff/staff-shop'
+import { type ScaleShape, orderKeys, returnOrder, rma, shopId, shopSlug, staffUserId, trackingNumber } from './lib/scale-shape'
 
 export type ScaleParams = { shape: ScaleShape; random: () => number; now: Date }
-type Sql = { text: string; values: unknown[] }
 
-export type ScaleScenario = {
-  name: string
-  /** Which branch will own the real query; shown in the table until the scenario calls it. */
-  pending?: string
-} & ({ sql: (p: ScaleParams) => Sql } | { run: (db: Db, p: ScaleParams) => Promise<unknown> })
+export type ScaleScenario = { name: string; run: (db: Db, p: ScaleParams) => Promise<unknown> }
 
 const pick = (p: ScaleParams, n: number) => Math.floor(p.random() * n)
-const anyShop = (p: ScaleParams) => shopId(pick(p, p.shape.shops))
+const anyShop = (p: ScaleParams) => pick(p, p.shape.shops)
 const anyOrder = (p: ScaleParams) => orderKeys(p.shape, pick(p, p.shape.orders))
-/** A return that exists: every fifth order has one. */
+/** A return that exists. */
 const anyReturn = (p: ScaleParams) => pick(p, Math.max(1, p.shape.returns))
 const daysAgo = (p: ScaleParams, days: number) => new Date(p.now.getTime() - days * 86_400_000)
 
-const OPEN = ['requested', 'needs_review', 'approved', 'label_issued', 'in_transit', 'received', 'inspected', 'refund_pending']
-const QUEUE_COLUMNS = 'rr.id, rr.rma, rr.status, rr.resolution, rr.refund_amount, rr.currency, rr.created_at, o.number, o.email'
+// The signed-in admin of each shop, as staffProcedure loads it per request; loaded once per shop
+// here so the figures are the service's own work.
+const identities = new WeakMap<Db, Map<number, Promise<StaffIdentity>>>()
+function staffOf(db: Db, shop: number): Promise<StaffIdentity> {
+  const known = identities.get(db) ?? new Map<number, Promise<StaffIdentity>>()
+  identities.set(db, known)
+  if (!known.has(shop)) {
+    known.set(shop, loadStaffIdentity(db, staffUserId(shop)).then((staff) => staff ?? Promise.reject(new Error(`no staff user ${staffUserId(shop)}: regenerate the scale database`))))
+  }
+  return known.get(shop)!
+}
+
+const queuePage = (tab: QueueTab, keyset: boolean): ScaleScenario => ({
+  name: `staff queue: ${tab.replace('_', ' ')}${tab === 'needs_review' ? ' (default tab)' : ''}, ${keyset ? 'keyset page' : 'first page'}`,
+  run: async (db, p) => {
+    const shop = anyShop(p)
+    // A page somewhere in the shop's history: the cursor the previous page would have handed back.
+    const cursor = keyset ? encodeCursor({ createdAt: daysAgo(p, 30 + pick(p, 300)), id: 'brr_~' }) : null
+    return listQueue(db, { staff: await staffOf(db, shop), shopId: shopId(shop), tab, filters: {}, cursor })
+  },
+})
+
+/** Typing a search into the queue: the default tab's list and the tab counts, both filtered, at once. */
+const search = (name: string, find: (p: ScaleParams) => { shop: number; search: string }): ScaleScenario => ({
+  name: `search by ${name} (list + counts)`,
+  run: async (db, p) => {
+    const { shop, search } = find(p)
+    const staff = await staffOf(db, shop)
+    const filters: QueueFilters = { search }
+    return Promise.all([listQueue(db, { staff, shopId: shopId(shop), tab: 'needs_review', filters }), queueCounts(db, { staff, shopId: shopId(shop), filters })])
+  },
+})
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
 export const SCALE_SCENARIOS: readonly ScaleScenario[] = [
   {
@@ -36,108 +67,44 @@ export const SCALE_SCENARIOS: readonly ScaleScenario[] = [
       return lookupOrder(db, { shopSlug: order.shopSlug, orderNumber: order.number, email: order.email }, { minFailureMs: 0 })
     },
   },
+  ...QUEUE_TAB_IDS.flatMap((tab) => [queuePage(tab, false), queuePage(tab, true)]),
   {
-    name: 'staff queue: one status, first page',
-    pending: 'console',
-    sql: (p) => ({
-      text: `SELECT ${QUEUE_COLUMNS} FROM return_requests rr JOIN orders o ON o.id = rr.order_id
-             WHERE rr.shop_id = $1 AND rr.status = $2::"ReturnStatus" ORDER BY rr.created_at DESC, rr.id DESC LIMIT 50`,
-      values: [anyShop(p), 'needs_review'],
-    }),
-  },
-  {
-    name: 'staff queue: one status, keyset page',
-    pending: 'console',
-    sql: (p) => ({
-      text: `SELECT ${QUEUE_COLUMNS} FROM return_requests rr JOIN orders o ON o.id = rr.order_id
-             WHERE rr.shop_id = $1 AND rr.status = $2::"ReturnStatus" AND (rr.created_at, rr.id) < ($3, $4)
-             ORDER BY rr.created_at DESC, rr.id DESC LIMIT 50`,
-      values: [anyShop(p), 'needs_review', daysAgo(p, 30 + pick(p, 300)), 'brr_~'],
-    }),
-  },
-  {
-    name: 'staff queue: all open, first page',
-    pending: 'console',
-    sql: (p) => ({
-      text: `SELECT ${QUEUE_COLUMNS} FROM return_requests rr JOIN orders o ON o.id = rr.order_id
-             WHERE rr.shop_id = $1 AND rr.status = ANY($2::"ReturnStatus"[]) ORDER BY rr.created_at DESC, rr.id DESC LIMIT 50`,
-      values: [anyShop(p), OPEN],
-    }),
-  },
-  {
-    name: 'search by RMA',
-    pending: 'console',
-    sql: (p) => {
-      const r = anyReturn(p)
-      return { text: `SELECT ${QUEUE_COLUMNS} FROM return_requests rr JOIN orders o ON o.id = rr.order_id WHERE rr.shop_id = $1 AND rr.rma = $2`, values: [orderKeys(p.shape, r * 5).shopId, rma(r)] }
+    name: 'staff queue: tab counts',
+    run: async (db, p) => {
+      const shop = anyShop(p)
+      return queueCounts(db, { staff: await staffOf(db, shop), shopId: shopId(shop), filters: {} })
     },
   },
   {
-    name: 'search by order number',
-    pending: 'console',
-    sql: (p) => {
-      const order = anyOrder(p)
-      return { text: `SELECT ${QUEUE_COLUMNS} FROM orders o JOIN return_requests rr ON rr.order_id = o.id WHERE o.shop_id = $1 AND o.number = $2`, values: [order.shopId, order.number] }
+    name: 'staff queue: filter options',
+    run: async (db, p) => {
+      const shop = anyShop(p)
+      return queueFilterOptions(db, { staff: await staffOf(db, shop), shopId: shopId(shop) })
     },
   },
+  search('RMA', (p) => {
+    const r = anyReturn(p)
+    return { shop: orderKeys(p.shape, returnOrder(r)).shop, search: rma(r) }
+  }),
+  search('order number', (p) => {
+    const order = orderKeys(p.shape, returnOrder(anyReturn(p)))
+    return { shop: order.shop, search: order.number }
+  }),
+  search('email', (p) => {
+    const order = orderKeys(p.shape, returnOrder(anyReturn(p)))
+    return { shop: order.shop, search: order.email }
+  }),
+  search('tracking number', (p) => {
+    const r = 2 * Math.floor(anyReturn(p) / 2)
+    return { shop: orderKeys(p.shape, returnOrder(r)).shop, search: trackingNumber(r) }
+  }),
   {
-    name: 'search by email',
-    pending: 'console',
-    sql: (p) => {
-      const order = anyOrder(p)
-      return {
-        text: `SELECT ${QUEUE_COLUMNS} FROM orders o JOIN return_requests rr ON rr.order_id = o.id WHERE o.shop_id = $1 AND o.email = $2 ORDER BY rr.created_at DESC LIMIT 50`,
-        values: [order.shopId, order.email],
-      }
+    // analytics.overview as /admin/analytics calls it by default: the last 90 days up to today (dayRange).
+    name: 'analytics overview, default 90 days',
+    run: async (db, p) => {
+      const shop = anyShop(p)
+      const found = await staffShop(db, await staffOf(db, shop), shopSlug(shop))
+      return loadShopAnalytics(db, { shopId: found.id, range: rangeFromDays(isoDay(daysAgo(p, 89)), isoDay(p.now)) })
     },
-  },
-  {
-    name: 'search by email prefix',
-    pending: 'console',
-    sql: (p) => {
-      const order = anyOrder(p)
-      return {
-        text: `SELECT ${QUEUE_COLUMNS} FROM orders o JOIN return_requests rr ON rr.order_id = o.id WHERE o.shop_id = $1 AND o.email LIKE $2 ORDER BY rr.created_at DESC LIMIT 50`,
-        values: [order.shopId, `${order.email.slice(0, 9)}%`],
-      }
-    },
-  },
-  {
-    name: 'search by tracking number',
-    pending: 'console',
-    sql: (p) => {
-      const r = 2 * Math.floor(anyReturn(p) / 2)
-      return {
-        text: `SELECT ${QUEUE_COLUMNS} FROM labels l JOIN return_requests rr ON rr.id = l.return_id JOIN orders o ON o.id = rr.order_id WHERE rr.shop_id = $1 AND l.tracking_number = $2`,
-        values: [orderKeys(p.shape, r * 5).shopId, trackingNumber(r)],
-      }
-    },
-  },
-  {
-    name: 'analytics: reasons, last 30 days',
-    pending: 'insights',
-    sql: (p) => ({
-      text: `SELECT ri.reason, count(*) AS returns, sum(ri.refund_amount) AS amount FROM return_requests rr JOIN return_items ri ON ri.return_id = rr.id
-             WHERE rr.shop_id = $1 AND rr.created_at >= $2 GROUP BY ri.reason ORDER BY returns DESC`,
-      values: [anyShop(p), daysAgo(p, 30)],
-    }),
-  },
-  {
-    name: 'analytics: refunded per month',
-    pending: 'insights',
-    sql: (p) => ({
-      text: `SELECT date_trunc('month', created_at) AS month, currency, count(*), sum(refund_amount) FROM return_requests
-             WHERE shop_id = $1 AND status = 'refunded' AND created_at >= $2 GROUP BY 1, 2 ORDER BY 1`,
-      values: [anyShop(p), daysAgo(p, 365)],
-    }),
-  },
-  {
-    name: 'analytics: return rate, 90 days',
-    pending: 'insights',
-    sql: (p) => ({
-      text: `SELECT (SELECT count(*) FROM orders WHERE shop_id = $1 AND placed_at >= $2) AS orders,
-                    (SELECT count(*) FROM return_requests WHERE shop_id = $1 AND created_at >= $2) AS returns`,
-      values: [anyShop(p), daysAgo(p, 90)],
-    }),
   },
 ]

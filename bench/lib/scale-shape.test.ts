@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { orderKeys, rma, scaleShape, trackingNumber } from './scale-shape'
+import { orderKeys, returnOrder, rma, scaleShape, trackingNumber } from './scale-shape'
 
 describe('scaleShape', () => {
   test('the issue size: 1M orders, 200k returns, 50 shops, customers a multiple of the shops', () => {
@@ -20,6 +20,13 @@ describe('scaleShape', () => {
       expect(seen.has(key)).toBe(false)
       seen.add(key)
     }
+  })
+  test('returns land on distinct orders of every shop', () => {
+    const shape = scaleShape(20_000, 50)
+    const orders = Array.from({ length: shape.returns }, (_, r) => returnOrder(r))
+    expect(new Set(orders).size).toBe(shape.returns)
+    expect(Math.max(...orders)).toBeLessThan(shape.orders)
+    expect(new Set(orders.map((i) => orderKeys(shape, i).shop)).size).toBe(shape.shops)
   })
   test('RMAs and tracking numbers are fixed-width', () => {
     expect(rma(42)).toBe('R-B0000042')

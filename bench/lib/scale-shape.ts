@@ -2,8 +2,9 @@
  * The shape of a scale database: how many of each row, and the deterministic rules that place them,
  * shared by the generator (which writes them server-side) and the scenarios (which pick real keys).
  *   order i      → shop i % shops, number 100000 + ⌊i / shops⌋, customer i % customers
- *   return r     → order 5r (every fifth order has one), rma R-B<r padded to 7>
+ *   return r     → order 5r + ⌊r / 10⌋ % 5 (one order in five has one, in every shop), rma R-B<r padded to 7>
  *   label        → every even return, tracking RT<r padded to 9>US
+ *   staff        → shop k's admin is user bus_<k>
  */
 export type ScaleShape = { orders: number; shops: number; customers: number; returns: number }
 
@@ -15,8 +16,11 @@ export function scaleShape(orders: number, shops: number): ScaleShape {
 
 export const shopId = (k: number) => `bsh_${k}`
 export const shopSlug = (k: number) => `bench-${k}`
+export const staffUserId = (k: number) => `bus_${k}`
 export const orderNumber = (shape: ScaleShape, i: number) => String(100_000 + Math.floor(i / shape.shops))
 export const customerEmail = (c: number) => `shopper${c}@example.com`
+/** The order return r is for. */
+export const returnOrder = (r: number) => 5 * r + (Math.floor(r / 10) % 5)
 export const rma = (r: number) => `R-B${String(r).padStart(7, '0')}`
 export const trackingNumber = (r: number) => `RT${String(r).padStart(9, '0')}US`
 
@@ -29,5 +33,5 @@ export function orderKeys(shape: ScaleShape, i: number) {
 /** The database holding a given shape (so a 20k run never reuses a 1M database). */
 export const scaleDatabaseName = (shape: ScaleShape) => `roundtrip_scale_${shape.orders}_${shape.shops}`
 /** Bump when the generator writes different rows, so an older database of the same size is regenerated. */
-const GENERATOR_VERSION = 2
+const GENERATOR_VERSION = 3
 export const scaleMarker = (shape: ScaleShape) => `roundtrip bench scale v${GENERATOR_VERSION}: ${JSON.stringify(shape)}`

@@ -2,9 +2,10 @@ import pg from 'pg'
 import { createPrismaClient } from '@/server/database/prisma-client'
 import { seededRandom } from '@/server/testing/seeded-random'
 import { ensureScaleDatabase, stderrProgress } from '../generate-scale'
-import { SCALE_SCENARIOS, type ScaleParams, type ScaleScenario } from '../scale-scenarios'
+import { SCALE_SCENARIOS, type ScaleParams } from '../scale-scenarios'
 import { type Figure } from '../lib/figures'
 import { benchClientAddress } from '../lib/bench-shoppers'
+import { planningClient } from '../lib/query-plans'
 import { drain, type HttpRequestSpec, loadTest } from '../lib/load-test'
 import { startRoundtrip } from '../lib/bench-servers'
 import { orderKeys, type ScaleShape, scaleShape } from '../lib/scale-shape'
@@ -40,7 +41,6 @@ export async function scaleSection(ctx: SectionContext): Promise<Figure[]> {
     baseline: small[i]!.summary.p95,
     goal: { kind: 'max-ratio', limit: 1.2 },
     note: [
-      scenario.pending ? `PENDING (${scenario.pending}): obvious SQL, not the real service yet` : '',
       large[i]!.seqScans.length ? `seq scan on ${large[i]!.seqScans.join(', ')}` : '',
       `p50 ${large[i]!.summary.p50.toFixed(2)} vs ${small[i]!.summary.p50.toFixed(2)} ms`,
     ].filter(Boolean).join('; '),
@@ -82,24 +82,24 @@ export async function scaleSection(ctx: SectionContext): Promise<Figure[]> {
 }
 
 async function measureAll(urls: string[], sizes: readonly ScaleShape[], ctx: SectionContext): Promise<Measured[][]> {
-  const clients = urls.map((url) => ({ db: createPrismaClient(url), pool: new pg.Pool({ connectionString: url, max: CONCURRENCY }) }))
+  const clients = urls.map((url) => ({ db: createPrismaClient(url), pool: new pg.Pool({ connectionString: url, max: 1 }), planner: planningClient(url) }))
   try {
     const measured: Measured[][] = sizes.map(() => [])
     for (const scenario of SCALE_SCENARIOS) {
       for (const [index, shape] of sizes.entries()) {
-        const { db, pool } = clients[index]!
+        const { db, pool, planner } = clients[index]!
         const params: ScaleParams = { shape, random: seededRandom(shape.orders), now: new Date() }
-        const call = () => ('sql' in scenario ? pool.query(scenario.sql(params)) : scenario.run(db, params))
+        const call = () => scenario.run(db, params)
         await timed(call, 0.5)
         const summary = summarise(await timed(call, SECONDS))
-        const seqScans = 'sql' in scenario ? await seqScansOf(pool, scenario, params) : []
+        const seqScans = await planner.seqScansOf(pool, (planned) => scenario.run(planned, params))
         ctx.log(`  ${scenario.name} @${shape.orders}: p95 ${summary.p95.toFixed(2)} ms (${summary.count} calls)${seqScans.length ? `, seq scan on ${seqScans.join(', ')}` : ''}`)
         measured[index]!.push({ summary, seqScans })
       }
     }
     return measured
   } finally {
-    await Promise.all(clients.map(async ({ db, pool }) => Promise.all([pool.end(), db.$disconnect()])))
+    await Promise.all(clients.map(async ({ db, pool, planner }) => Promise.all([pool.end(), db.$disconnect(), planner.disconnect()])))
   }
 }
 
@@ -117,19 +117,4 @@ async function timed(call: () => Promise<unknown>, seconds: number): Promise<num
     }),
   )
   return latencies
-}
-
-type PlanNode = { 'Node Type': string; 'Relation Name'?: string; Plans?: PlanNode[] }
-
-/** Tables the planner reads in full for this query: the first place to look for a missing index. */
-async function seqScansOf(pool: pg.Pool, scenario: Extract<ScaleScenario, { sql: unknown }>, params: ScaleParams): Promise<string[]> {
-  const { text, values } = scenario.sql(params)
-  const { rows } = await pool.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (FORMAT JSON) ${text}`, values)
-  const found = new Set<string>()
-  const walk = (node: PlanNode) => {
-    if (node['Node Type'] === 'Seq Scan' && node['Relation Name']) found.add(node['Relation Name'])
-    node.Plans?.forEach(walk)
-  }
-  walk(rows[0]!['QUERY PLAN'][0]!.Plan)
-  return [...found]
 }

@@ -3,7 +3,8 @@ import { connectTestDb } from '@/server/testing/test-db'
 import { portalReturn, staffWorld } from '@/server/testing/staff-fixtures'
 import { createOrder } from '@/server/testing/factories'
 import { createReturn } from '@/server/services/returns/create-return'
-import { listQueue, queueCounts } from './staff-queue'
+import { createReturnFixture } from '@/server/testing/returns-fixture'
+import { listQueue, type QueueFilters, queueCounts } from './staff-queue'
 import { staffReturnDetail } from './staff-return-detail'
 import { setCustomerBlocked } from './customer-block'
 
@@ -48,6 +49,24 @@ describe('the work queue', () => {
     expect(await queueCounts(db, { staff: world.agent, shopId: world.shop.id, filters: { reason: 'damaged' } })).toMatchObject({ approved: 0 })
     expect(await queueCounts(db, { staff: world.agent, shopId: world.shop.id, filters: { country: 'fr' } })).toMatchObject({ approved: 0 })
     expect(await queueCounts(db, { staff: world.agent, shopId: world.shop.id, filters: { country: 'de' } })).toMatchObject({ approved: 7 })
+  })
+})
+
+describe('the tab counts', () => {
+  test('unfiltered (kept by triggers) they equal counting the returns, attention flags and cancellations included', async () => {
+    const world = await staffWorld(db)
+    const line = world.order.lines[0]!
+    const fixture = (status: 'requested' | 'refunded' | 'approved') =>
+      createReturnFixture(db, { shopId: world.shop.id, orderId: world.order.id, currency: 'EUR', status, items: [{ orderLineId: line.id, quantity: 1, reason: 'damaged', refundAmount: 100 }] })
+    const [, refunded, approved] = [await fixture('requested'), await fixture('refunded'), await fixture('approved')]
+    await db.returnRequest.update({ where: { id: refunded.id }, data: { attentionReason: 'dispute', attentionAt: world.now } })
+    await db.returnRequest.update({ where: { id: approved.id }, data: { status: 'cancelled' } })
+    const counted = (filters: QueueFilters) => queueCounts(db, { staff: world.agent, shopId: world.shop.id, filters })
+    // minValue 0 matches every return but takes the path that counts them one by one.
+    expect(await counted({})).toEqual(await counted({ minValue: 0 }))
+    expect(await counted({})).toMatchObject({ needs_review: 2, approved: 0, closed: 2 })
+    await db.returnRequest.delete({ where: { id: refunded.id } })
+    expect(await counted({})).toMatchObject({ needs_review: 1, closed: 1 })
   })
 })
 

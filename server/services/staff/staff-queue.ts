@@ -1,7 +1,8 @@
-import type { Prisma } from '@/prisma/generated/client'
+import { Prisma } from '@/prisma/generated/client'
 import type { StaffIdentity } from '@/server/auth/staff-identity'
 import type { Db } from '@/server/database/prisma-client'
 import { normalizeEmail } from '@/server/domain/customer-input'
+import type { ReturnStatus } from '@/server/domain/return-lifecycle'
 import { decodeCursor, encodeCursor, QUEUE_TAB_IDS, QUEUE_TABS, type QueueTab, tabOf } from '@/server/domain/staff/queue-tabs'
 import { rmaKey } from './staff-return'
 import { assertShopMember } from './shop-access'
@@ -30,9 +31,11 @@ export async function listQueue(db: Db, input: { staff: StaffIdentity; shopId: s
   const rows = await db.returnRequest.findMany({
     where: {
       AND: [
-        filterWhere(input.shopId, input.filters),
+        await filterWhere(db, input.shopId, input.filters),
         tabWhere(input.tab),
-        after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
+        // (created_at, id) < cursor. The first condition adds nothing to the meaning; it is the bound
+        // the index scan starts from, where the OR alone would be checked row by row from the newest.
+        after ? { createdAt: { lte: after.createdAt }, OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
       ],
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -60,14 +63,30 @@ export async function listQueue(db: Db, input: { staff: StaffIdentity; shopId: s
 /** How many returns each tab holds under the same search and filters. */
 export async function queueCounts(db: Db, input: { staff: StaffIdentity; shopId: string; filters: QueueFilters }): Promise<Record<QueueTab, number>> {
   assertShopMember(input.staff, input.shopId)
-  const groups = await db.returnRequest.groupBy({ by: ['status'], where: filterWhere(input.shopId, input.filters), _count: { _all: true } })
   const counts = Object.fromEntries(QUEUE_TAB_IDS.map((tab) => [tab, 0])) as Record<QueueTab, number>
+  const needsReview: readonly ReturnStatus[] = QUEUE_TABS.needs_review
+  if (!hasFilters(input.filters)) {
+    // Unfiltered (every queue visit): the counts the triggers keep per state and attention flag, a
+    // few rows per shop instead of every return it ever had.
+    const kept = await db.returnStatusCount.findMany({ where: { shopId: input.shopId }, select: { status: true, attention: true, count: true } })
+    for (const k of kept) {
+      counts[tabOf(k.status)] += k.count
+      if (k.attention && !needsReview.includes(k.status)) counts.needs_review += k.count
+    }
+    return counts
+  }
+  const where = await filterWhere(db, input.shopId, input.filters)
+  const groups = await db.returnRequest.groupBy({ by: ['status'], where, _count: { _all: true } })
   for (const g of groups) counts[tabOf(g.status)] += g._count._all
   // Returns flagged for attention (a dispute, a refused refund) also wait in "needs review".
   counts.needs_review += await db.returnRequest.count({
-    where: { AND: [filterWhere(input.shopId, input.filters), { attentionReason: { not: null } }, { status: { notIn: [...QUEUE_TABS.needs_review] } }] },
+    where: { AND: [where, { attentionReason: { not: null } }, { status: { notIn: [...needsReview] } }] },
   })
   return counts
+}
+
+function hasFilters(f: QueueFilters): boolean {
+  return Boolean(f.search?.trim() || f.reason || f.supplierId || f.hubId || f.country || f.minValue != null || f.maxValue != null)
 }
 
 /** A tab's returns; "needs review" also holds anything flagged for attention, whatever its state. */
@@ -88,25 +107,33 @@ export async function queueFilterOptions(db: Db, input: { staff: StaffIdentity; 
   return { suppliers, hubs, reasons: reasons.map((r) => r.reason), countries: countries.map((c) => c.shipCountry) }
 }
 
-/** Search matches whole values (an RMA, an order number, an email, a tracking number), so each hits an index. */
-function filterWhere(shopId: string, f: QueueFilters): Prisma.ReturnRequestWhereInput {
+/**
+ * Search matches whole values (an RMA, an order number, an email, a tracking number). Each is looked
+ * up on its own index first and the search becomes a short list of return ids: as one OR over the
+ * return's relations, the planner would test every return of the shop.
+ */
+async function filterWhere(db: Db, shopId: string, f: QueueFilters): Promise<Prisma.ReturnRequestWhereInput> {
   const q = f.search?.trim()
   return {
     shopId,
-    ...(q
-      ? {
-          OR: [
-            { rma: rmaKey(q) },
-            { order: { shopId, number: q.replace(/^#/, '') } },
-            ...(q.includes('@') ? [{ order: { shopId, email: normalizeEmail(q) } }] : []),
-            { labels: { some: { trackingNumber: q.toUpperCase().replaceAll(' ', '') } } },
-          ],
-        }
-      : {}),
+    ...(q ? { id: { in: await searchReturnIds(db, shopId, q) } } : {}),
     ...(f.reason ? { items: { some: { reason: f.reason } } } : {}),
     ...(f.supplierId ? { AND: [{ items: { some: { orderLine: { supplierId: f.supplierId } } } }] } : {}),
     ...(f.hubId ? { hubId: f.hubId } : {}),
     ...(f.country ? { order: { shipCountry: f.country.toUpperCase() } } : {}),
     ...(f.minValue != null || f.maxValue != null ? { refundAmount: { ...(f.minValue != null ? { gte: f.minValue } : {}), ...(f.maxValue != null ? { lte: f.maxValue } : {}) } } : {}),
   }
+}
+
+/** The shop's returns whose RMA, order number, customer email or any label's tracking number is `q`. */
+async function searchReturnIds(db: Db, shopId: string, q: string): Promise<string[]> {
+  const byEmail = q.includes('@')
+    ? Prisma.sql`UNION SELECT r.id FROM orders o JOIN return_requests r ON r.order_id = o.id WHERE o.shop_id = ${shopId} AND o.email = ${normalizeEmail(q)}`
+    : Prisma.empty
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM return_requests WHERE rma = ${rmaKey(q)} AND shop_id = ${shopId}
+    UNION SELECT r.id FROM orders o JOIN return_requests r ON r.order_id = o.id WHERE o.shop_id = ${shopId} AND o.number = ${q.replace(/^#/, '')}
+    ${byEmail}
+    UNION SELECT r.id FROM labels l JOIN return_requests r ON r.id = l.return_id WHERE l.tracking_number = ${q.toUpperCase().replaceAll(' ', '')} AND r.shop_id = ${shopId}`
+  return rows.map((r) => r.id)
 }
