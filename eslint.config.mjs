@@ -17,6 +17,12 @@ export default tseslint.config(
     },
   },
   {
+    // Server logs go through server/security/log.ts, which strips secrets; CLIs print to their operator.
+    files: ['server/**/*.ts', 'app/**/*.ts', 'app/**/*.tsx', 'instrumentation.ts'],
+    ignores: ['server/cli/**', 'server/testing/**', 'server/security/log.ts', '**/*.test.ts', '**/*.integration-test.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // The domain layer is pure: no I/O, no framework, and only typed AppErrors.
     files: ['server/domain/**/*.ts'],
     rules: {

@@ -1,4 +1,5 @@
 import type { Db } from '@/server/database/prisma-client'
+import { logError } from '@/server/security/log'
 import { type StripeEmulator, startStripeEmulator } from '@/server/testing/stripe-emulator'
 
 export interface DevStripe {
@@ -24,7 +25,7 @@ export async function startDevStripe(options: { db: Db; appPort: string; webhook
     since = new Date(started.getTime() - 5000)
   }
   await sync()
-  const timer = setInterval(() => void sync().catch((error: unknown) => console.error('[stripe-emulator] sync failed:', error)), 5000)
+  const timer = setInterval(() => void sync().catch((error: unknown) => logError('[stripe-emulator] sync failed:', error)), 5000)
   return {
     env: { STRIPE_SECRET_KEY: emulator.apiKey, STRIPE_API_BASE: emulator.url, STRIPE_WEBHOOK_SECRET: options.webhookSecret },
     async stop() {

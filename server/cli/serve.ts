@@ -14,10 +14,13 @@ import { createPrismaClient } from '@/server/database/prisma-client'
 import { prepareDatabase } from '@/server/database/prepare-database'
 import { seedDemo } from '@/prisma/seed/seed-demo'
 import { muteWorkerLogs, startWorker } from '@/server/jobs/run-worker'
+import { redactConsole } from '@/server/security/log'
 import { startDevStripe } from './dev-stripe'
 import { localSecret } from './local-secret'
 import { runNext } from './run-next'
 
+// The worker and the Stripe emulator run in this process; Next.js redacts its own (instrumentation.ts).
+redactConsole()
 loadDotenv({ quiet: true })
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -6,7 +6,10 @@ import { config as loadDotenv } from 'dotenv'
 import { createPrismaClient } from '@/server/database/prisma-client'
 import { prepareDatabase } from '@/server/database/prepare-database'
 import { startWorker } from '@/server/jobs/run-worker'
+import { redactConsole } from '@/server/security/log'
 
+// Libraries log too (pg, graphile-worker): all of it is redacted like our own lines.
+redactConsole()
 loadDotenv({ quiet: true })
 const database = await prepareDatabase()
 const db = createPrismaClient(database.url)

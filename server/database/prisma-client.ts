@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { type Prisma, PrismaClient } from '@/prisma/generated/client'
+import { logError, logInfo, logWarn } from '@/server/security/log'
 
 export type Db = PrismaClient
 /** Either the client or a transaction: read-side helpers take this so they can run inside one. */
@@ -9,12 +10,25 @@ export type DbClient = Db | Prisma.TransactionClient
 /** The pg pool under each client, shared with `sql()` so hot paths add no connections of their own. */
 const pools = new WeakMap<object, pg.Pool>()
 
-/** A Prisma client on the pg driver adapter (no query-engine binary), over a pool `sql()` can use too. */
-export function createPrismaClient(databaseUrl: string, options: { log?: ('query' | 'warn' | 'error')[] } = {}): Db {
+type LogLevel = 'query' | 'warn' | 'error'
+
+/**
+ * A Prisma client on the pg driver adapter (no query-engine binary), over a pool `sql()` can use too.
+ * Its log goes through the redacting logger: a failed write's error echoes its arguments (a webhook
+ * secret, a password hash), and a query log shows parameters.
+ */
+export function createPrismaClient(databaseUrl: string, options: { log?: LogLevel[] } = {}): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl })
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), log: options.log ?? ['error'] })
+  const levels = options.log ?? ['error']
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    log: levels.map((level) => ({ emit: 'event' as const, level })),
+  }) as unknown as PrismaClient<'query' | 'warn' | 'error'>
+  if (levels.includes('error')) client.$on('error', (event) => logError(`prisma:error ${event.message}`))
+  if (levels.includes('warn')) client.$on('warn', (event) => logWarn(`prisma:warn ${event.message}`))
+  if (levels.includes('query')) client.$on('query', (event) => logInfo(`prisma:query ${event.query} ${event.params}`))
   pools.set(client, pool)
-  return client
+  return client as unknown as Db
 }
 
 /** The pool under a client made by createPrismaClient; none for a transaction, which has its own connection. */

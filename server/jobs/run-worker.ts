@@ -1,5 +1,6 @@
 import { Logger, type Runner, run } from 'graphile-worker'
 import type { Db } from '@/server/database/prisma-client'
+import { logError } from '@/server/security/log'
 import type { JobDependencies } from './job-context'
 import { CRONTAB, buildTaskList } from './task-list'
 
@@ -39,5 +40,5 @@ export function muteWorkerLogs(): void {
 
 // Jobs that fail are retried and their error is kept on the job: one line each, no stack traces.
 const quietLogger = new Logger(() => (level, message) => {
-  if (!muted && (level === 'error' || level === 'warning')) console.error(`[worker] ${message.split('\n')[0]}`)
+  if (!muted && (level === 'error' || level === 'warning')) logError(`[worker] ${message.split('\n')[0]}`)
 })

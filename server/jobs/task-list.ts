@@ -5,6 +5,7 @@ import { DEFAULT_PUBLIC_URL, env } from '@/server/env'
 import { smtpMailer } from '@/server/integrations/mail/mailer'
 import { createWebhookPoster } from '@/server/integrations/webhooks/post-webhook'
 import { appDependencies } from '@/server/dependencies'
+import { logInfo } from '@/server/security/log'
 import { runOrderImport } from '@/server/services/imports/import-orders'
 import { syncAllSupplierClaims } from '@/server/services/claims/sync-supplier-claims'
 import { expireLabels } from '@/server/services/labels/expire-labels'
@@ -32,7 +33,7 @@ const ZRemediationJob = z.object({ runId: z.string().min(1) })
 const handlers: Record<TaskName, TaskHandler> = {
   'claims:sync': async (_payload, { db, now }) => {
     const added = await syncAllSupplierClaims(db, now())
-    if (added > 0) console.log(`[roundtrip] ${added} returned item(s) added to supplier claims.`)
+    if (added > 0) logInfo(`[roundtrip] ${added} returned item(s) added to supplier claims.`)
   },
   'remediation:run': async (payload, { db, now }) => {
     const { runId } = ZRemediationJob.parse(payload)
@@ -40,7 +41,7 @@ const handlers: Record<TaskName, TaskHandler> = {
   },
   'labels:expire': async (_payload, { db, now }) => {
     const { expired } = await expireLabels(db, now())
-    if (expired.length > 0) console.log(`[roundtrip] ${expired.length} return label(s) expired.`)
+    if (expired.length > 0) logInfo(`[roundtrip] ${expired.length} return label(s) expired.`)
   },
   'refunds:execute': async (payload, { db, now, deps }) => {
     const { refundId } = ZRefundJob.parse(payload)

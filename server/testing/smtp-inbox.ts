@@ -12,15 +12,21 @@ export type ReceivedEmail = {
 
 /**
  * A real SMTP server in this process, for tests: it keeps what it receives, and can refuse the
- * next messages (`rejectNext`) the way a full or grey-listing mail server does.
+ * next messages (`rejectNext`) the way a full or grey-listing mail server does. With `auth`, it
+ * asks for a login (over plain TCP) and refuses any other user or password, as a real relay does.
  */
-export async function startSmtpInbox(options: { port?: number } = {}) {
+export async function startSmtpInbox(options: { port?: number; auth?: { user: string; pass: string } } = {}) {
   const received: ReceivedEmail[] = []
   let rejections = 0
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: !options.auth,
+    disabledCommands: options.auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    allowInsecureAuth: true,
     logger: false,
+    onAuth(auth, _session, callback) {
+      if (auth.username === options.auth?.user && auth.password === options.auth?.pass) return callback(null, { user: auth.username })
+      callback(Object.assign(new Error('Authentication credentials invalid'), { responseCode: 535 }))
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))

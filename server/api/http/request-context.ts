@@ -6,6 +6,7 @@ import { decodeShopperSession, readCookie, SHOPPER_COOKIE, type ShopperSession }
 import { env } from '@/server/env'
 import type { StorageDriver } from '@/server/integrations/storage'
 import { appDependencies } from '@/server/dependencies'
+import { logError } from '@/server/security/log'
 
 /** The shopper session a plain route handler (uploads, downloads) was called with, if any. */
 export function shopperFromRequest(request: Request): ShopperSession | null {
@@ -20,7 +21,7 @@ export function getStorage(): StorageDriver {
 /** AppErrors become the same JSON error shape as the REST API: { error: { code, message, reason? } }. */
 export function errorResponse(error: unknown): NextResponse {
   if (!isAppError(error)) {
-    console.error(error)
+    logError(error)
     return NextResponse.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } }, { status: 500 })
   }
   const reason = typeof error.details?.reason === 'string' ? error.details.reason : undefined

@@ -4,6 +4,7 @@ import { APP_ERROR_TRANSPORT } from '@/server/api/error-mapping'
 import { AppError, isAppError } from '@/server/app-error'
 import { apiKeyFromHeader } from '@/server/auth/api-key'
 import type { Db } from '@/server/database/prisma-client'
+import { logError } from '@/server/security/log'
 import { assertScope, authenticateApiKey } from '@/server/services/api-keys/api-keys'
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, requestFingerprint } from '@/server/services/idempotency/idempotency-keys'
 import type { AnyApiOperation } from './operation'
@@ -17,7 +18,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 /** `{ error: { code, message, details } }`, the one error shape of the REST API. */
 export function errorBody(error: unknown): { status: number; body: Json } {
   if (!isAppError(error)) {
-    console.error(error)
+    logError(error)
     return { status: 500, body: { error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } } }
   }
   return { status: APP_ERROR_TRANSPORT[error.code].http, body: { error: { code: error.code, message: error.userMessage, ...(error.details ? { details: error.details as Json } : {}) } } }

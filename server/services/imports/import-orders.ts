@@ -3,6 +3,7 @@ import { AppError } from '@/server/app-error'
 import type { Db } from '@/server/database/prisma-client'
 import type { StorageDriver } from '@/server/integrations/storage'
 import { enqueueJob } from '@/server/jobs/enqueue-job'
+import { logError } from '@/server/security/log'
 import { upsertOrder } from '@/server/services/orders/upsert-order'
 import { type CsvRowError, MAX_CSV_BYTES, parseOrdersCsv } from './orders-csv'
 
@@ -74,7 +75,7 @@ export async function runOrderImport(db: Db, storage: StorageDriver, importJobId
     await db.importJob.update({ where: { id: job.id }, data: { status: 'succeeded', processedOrders: parsed.orders.length, finishedAt: now() } })
   } catch (error) {
     const message = error instanceof AppError ? error.userMessage : 'The import failed on our side; nothing was imported.'
-    if (!(error instanceof AppError)) console.error(error)
+    if (!(error instanceof AppError)) logError(error)
     await db.importJob.update({ where: { id: job.id }, data: { status: 'failed', processedOrders: 0, error: message, finishedAt: now() } })
   }
 }

@@ -9,6 +9,7 @@ import type { Carrier } from '@/server/integrations/carriers/carrier'
 import { coordinatesFor, countryCentroid } from '@/server/integrations/geo'
 import { renderPackingSlip } from '@/server/integrations/labels'
 import type { StorageDriver } from '@/server/integrations/storage'
+import { logWarn } from '@/server/security/log'
 import { loadIssueContext } from './load-issue-context'
 
 export const LABEL_VALID_DAYS = 28
@@ -37,7 +38,7 @@ export async function issueLabelInTransaction(tx: Prisma.TransactionClient, deps
   const { order } = ctx
   const placed = coordinatesFor(order.shipCountry, order.shipPostcode)
   if (!placed || placed.precision === 'country') {
-    console.warn(`[labels] ${ctx.rma}: could not place ${order.shipCountry} ${order.shipPostcode}; routing by country.`)
+    logWarn(`[labels] ${ctx.rma}: could not place ${order.shipCountry} ${order.shipPostcode}; routing by country.`)
   }
   const destination = chooseDestination({
     shipTo: {

@@ -1,6 +1,7 @@
 import { AppError } from '@/server/app-error'
 import type { Db } from '@/server/database/prisma-client'
 import type { AppDependencies } from '@/server/dependencies'
+import { logError } from '@/server/security/log'
 import { issueLabel } from '@/server/services/labels/issue-label'
 import { type CreatedReturn, createReturn } from './create-return'
 import { parseDraftItems } from './return-draft'
@@ -45,6 +46,6 @@ export async function issueLabelQuietly(db: Db, deps: AppDependencies, returnId:
   try {
     await issueLabel(db, deps, { returnId, now })
   } catch (error) {
-    console.error(`[labels] could not issue the label for return ${returnId}:`, error)
+    logError(`[labels] could not issue the label for return ${returnId}:`, error)
   }
 }

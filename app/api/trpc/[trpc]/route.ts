@@ -2,6 +2,7 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import { createTRPCContext } from '@/server/api/context'
 import { crossSiteReason, crossSiteResponse } from '@/server/api/http/same-origin'
 import { appRouter } from '@/server/api/root'
+import { logError } from '@/server/security/log'
 
 const handler = (req: Request) => {
   // Shopper and staff sessions ride on cookies: a mutation sent from another site is refused.
@@ -13,7 +14,7 @@ const handler = (req: Request) => {
     router: appRouter,
     createContext: ({ resHeaders }) => createTRPCContext({ headers: req.headers, resHeaders, url: req.url }),
     onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error)
+      if (error.code === 'INTERNAL_SERVER_ERROR') logError(`tRPC ${path ?? '?'} failed:`, error.cause ?? error)
     },
   })
 }

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server'
 import Stripe from 'stripe'
 import { getDb } from '@/server/db'
 import { env } from '@/server/env'
+import { logError } from '@/server/security/log'
 import { handleStripeEvent } from '@/server/services/payments/handle-stripe-event'
 
 // Signature checks need the exact bytes Stripe signed; only the static helper is used, no API key.
@@ -28,7 +29,7 @@ export async function POST(request: Request) {
     const result = await handleStripeEvent(getDb(), event, new Date())
     return NextResponse.json({ received: true, result })
   } catch (error) {
-    console.error(`[stripe] event ${event.id} (${event.type}) failed; Stripe will retry:`, error)
+    logError(`[stripe] event ${event.id} (${event.type}) failed; Stripe will retry:`, error)
     return NextResponse.json({ error: { code: 'INTERNAL', message: 'Could not process the event; please retry.' } }, { status: 500 })
   }
 }
