@@ -4,12 +4,13 @@ import type { ReactNode } from 'react'
 import { TRPCReactProvider } from './trpc-provider'
 
 /** The message namespaces the portal's client components translate with (useTranslations). */
-export type ClientNamespace = 'Portal' | 'Items' | 'Reasons' | 'ReasonNames' | 'SubReasons' | 'Resolution' | 'UploadErrors'
+export type ClientNamespace = 'Portal' | 'Reasons' | 'ReasonNames' | 'SubReasons' | 'Resolution' | 'UploadErrors'
 
 /**
  * What the portal's interactive forms need in the browser: their messages and the tRPC client.
- * It wraps only the pages that have such forms, and sends only the namespaces they use, so the
- * status page downloads and hydrates neither, and no page carries every message in its payload.
+ * It wraps only the forms that translate in the browser (reasons, resolution, submit), with only
+ * the namespaces they use; the lookup, items and status pages get their texts from the server and
+ * load no message formatter at all.
  */
 export async function PortalClientProvider({ locale, namespaces, children }: { locale: string; namespaces: readonly ClientNamespace[]; children: ReactNode }) {
   const messages = await getMessages({ locale })
