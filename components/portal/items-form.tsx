@@ -2,25 +2,28 @@
 
 import { useMutation } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
-import { useLocale, useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { useTRPC } from '@/components/providers/trpc-provider'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { formatMoney } from '@/server/domain/money'
 import type { ReturnDraftView } from '@/server/services/returns/return-draft'
 import type { LineOption } from '@/server/services/returns/return-options'
 import { ProductThumb } from './product-thumb'
 import { readClientError } from './trpc-error'
 
-type Props = { shopSlug: string; lines: LineOption[]; draft: ReturnDraftView | null }
+/** The form's texts, already in the shopper's language. */
+export type ItemsFormCopy = Record<'title' | 'chooseOne' | 'genericError' | 'each' | 'faultOnlyHint' | 'quantity' | 'nothingReturnable' | 'continue' | 'anotherOrder', string>
+/** Each line's own texts (they name its title, count or price), by line id. */
+export type ItemsLineCopy = Record<string, { price: string; faultOnly: string; ofQuantity: string }>
+
+type Props = { shopSlug: string; lines: LineOption[]; draft: ReturnDraftView | null; copy: ItemsFormCopy; lineCopy: ItemsLineCopy }
 type Choice = { quantity: number; asFault: boolean }
 
-/** Step 2: tick what goes back. Lines the policy refuses stay visible, disabled, with the reason. */
-export function ItemsForm({ shopSlug, lines, draft }: Props) {
-  const t = useTranslations('Items')
-  const tPortal = useTranslations('Portal')
-  const locale = useLocale()
+/**
+ * Step 2: tick what goes back. Lines the policy refuses stay visible, disabled, with the reason.
+ * Texts and prices come formatted from the server, so this page loads no message formatter.
+ */
+export function ItemsForm({ shopSlug, lines, draft, copy, lineCopy }: Props) {
   const trpc = useTRPC()
   const router = useRouter()
   const [chosen, setChosen] = useState<Record<string, Choice>>(() =>
@@ -48,13 +51,12 @@ export function ItemsForm({ shopSlug, lines, draft }: Props) {
     if (items.length > 0) choose.mutate({ shopSlug, draftId: draft?.id, items })
   }
   const failure = choose.error ? readClientError(choose.error) : null
-  const price = (line: LineOption) => formatMoney(line.unitPrice, locale)
 
   return (
     <div className="flex flex-col gap-5">
-      {missing ? <Alert>{t('chooseOne')}</Alert> : null}
-      {failure ? <Alert>{failure.message ?? tPortal('genericError')}</Alert> : null}
-      <ul aria-label={t('title')} className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+      {missing ? <Alert>{copy.chooseOne}</Alert> : null}
+      {failure ? <Alert>{failure.message ?? copy.genericError}</Alert> : null}
+      <ul aria-label={copy.title} className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
         {lines.map((line) => {
           const choice = chosen[line.id]
           const id = `line-${line.id}`
@@ -84,8 +86,8 @@ export function ItemsForm({ shopSlug, lines, draft }: Props) {
                   ) : null}
                 </div>
                 <p className="text-right font-medium tabular-nums">
-                  {price(line)}
-                  {line.quantity > 1 ? <span className="block text-xs font-normal text-stone-600">{t('each')}</span> : null}
+                  {lineCopy[line.id]?.price}
+                  {line.quantity > 1 ? <span className="block text-xs font-normal text-stone-600">{copy.each}</span> : null}
                 </p>
               </div>
               {line.returnability === 'fault_only' ? (
@@ -100,10 +102,10 @@ export function ItemsForm({ shopSlug, lines, draft }: Props) {
                   />
                   <div>
                     <label htmlFor={`${id}-fault`} className="text-sm font-medium">
-                      {t('faultOnly', { title: line.title })}
+                      {lineCopy[line.id]?.faultOnly}
                     </label>
                     <p id={`${id}-fault-hint`} className="text-sm text-stone-600">
-                      {t('faultOnlyHint')}
+                      {copy.faultOnlyHint}
                     </p>
                   </div>
                 </div>
@@ -111,7 +113,7 @@ export function ItemsForm({ shopSlug, lines, draft }: Props) {
               {choice && line.remaining > 1 ? (
                 <div className="ml-9 flex items-center gap-2">
                   <label htmlFor={`${id}-qty`} className="text-sm font-medium">
-                    {t('quantity')}
+                    {copy.quantity}
                   </label>
                   <select
                     id={`${id}-qty`}
@@ -125,19 +127,19 @@ export function ItemsForm({ shopSlug, lines, draft }: Props) {
                       </option>
                     ))}
                   </select>
-                  <span className="text-sm text-stone-600">{t('ofQuantity', { count: line.remaining })}</span>
+                  <span className="text-sm text-stone-600">{lineCopy[line.id]?.ofQuantity}</span>
                 </div>
               ) : null}
             </li>
           )
         })}
       </ul>
-      {lines.every((l) => l.returnability === 'none') ? <p className="text-stone-700">{t('nothingReturnable')}</p> : null}
+      {lines.every((l) => l.returnability === 'none') ? <p className="text-stone-700">{copy.nothingReturnable}</p> : null}
       <Button type="button" busy={choose.isPending || choose.isSuccess} onClick={submit}>
-        {tPortal('continue')}
+        {copy.continue}
       </Button>
       <Button variant="quiet" className="self-start" busy={endSession.isPending} onClick={() => endSession.mutate()}>
-        {t('anotherOrder')}
+        {copy.anotherOrder}
       </Button>
     </div>
   )

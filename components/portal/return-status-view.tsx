@@ -1,14 +1,8 @@
-'use client'
-
-import { useQuery } from '@tanstack/react-query'
 import Link from 'next/link'
-import { useFormatter, useLocale, useTranslations } from 'next-intl'
-import { useTRPC } from '@/components/providers/trpc-provider'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import { formatMoney } from '@/server/domain/money'
 import type { ReturnStatusView as StatusData } from '@/server/services/returns/return-status'
 import { ReturnItemRow } from './return-item-row'
-
-const POLL_MS = 10_000
 
 function nextStepKey(data: StatusData): 'keepItem' | 'labelSoon' | 'labelReady' | 'onItsWay' | 'inReview' | 'rejected' | 'done' {
   if (data.status === 'rejected' || data.status === 'cancelled' || data.status === 'expired') return 'rejected'
@@ -20,17 +14,18 @@ function nextStepKey(data: StatusData): 'keepItem' | 'labelSoon' | 'labelReady' 
   return 'onItsWay'
 }
 
-/** What happens next, and every step so far with its date; polls so a scan or refund shows up by itself. */
-export function ReturnStatusView({ shopSlug, initial }: { shopSlug: string; initial: StatusData }) {
-  const t = useTranslations('Status')
-  const tStatus = useTranslations('Statuses')
-  const tNames = useTranslations('ReasonNames')
-  const format = useFormatter()
-  const locale = useLocale()
-  const trpc = useTRPC()
-  const { data } = useQuery(
-    trpc.returns.status.queryOptions({ shopSlug, rma: initial.rma }, { initialData: initial, refetchInterval: POLL_MS, refetchIntervalInBackground: false }),
-  )
+/**
+ * What happens next, and every step so far with its date. A server component: the page stays
+ * current through RefreshWhileOpen re-rendering it, so the browser never downloads or hydrates the
+ * formatting and messages behind it.
+ */
+export async function ReturnStatusView({ shopSlug, locale, data }: { shopSlug: string; locale: string; data: StatusData }) {
+  const [t, tStatus, tNames, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'Status' }),
+    getTranslations({ locale, namespace: 'Statuses' }),
+    getTranslations({ locale, namespace: 'ReasonNames' }),
+    getFormatter({ locale }),
+  ])
   const when = (at: Date) => format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
   const next = nextStepKey(data)
 

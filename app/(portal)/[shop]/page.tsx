@@ -1,8 +1,9 @@
 import { TRPCError } from '@trpc/server'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { LookupForm } from '@/components/portal/lookup-form'
+import { LookupForm, type LookupFormCopy } from '@/components/portal/lookup-form'
 import { ShopNote } from '@/components/portal/shop-note'
+import { TRPCReactProvider } from '@/components/providers/trpc-provider'
 import { portalCopyFor } from '@/server/domain/branding-settings'
 import { serverApi } from '@/server/api/server-caller'
 import { loadShopOrNotFound } from './load-shop'
@@ -30,8 +31,22 @@ export default async function StartReturnPage({ params, searchParams }: Props) {
   const prefill = typeof query.order === 'string' ? query.order.slice(0, 64) : undefined
   const linkProblem = typeof query.link === 'string' && query.link in LINK_MESSAGES ? LINK_MESSAGES[query.link as keyof typeof LINK_MESSAGES] : null
   const locale = await portalLocale(shop.locale)
-  const t = await getTranslations({ locale, namespace: 'Lookup' })
+  const [t, tPortal] = await Promise.all([getTranslations({ locale, namespace: 'Lookup' }), getTranslations({ locale, namespace: 'Portal' })])
   const current = await currentOrderNumber(shop.slug)
+  // Translated here, so the form needs no message formatter in the browser.
+  const copy: LookupFormCopy = {
+    orderNumber: t('orderNumber'),
+    orderNumberHint: t('orderNumberHint'),
+    orderNumberRequired: t('orderNumberRequired'),
+    email: t('email'),
+    emailInvalid: t('emailInvalid'),
+    submit: t('submit'),
+    checkFields: t('checkFields'),
+    notFound: t('notFound'),
+    tooManyTries: t('tooManyTries'),
+    networkError: tPortal('networkError'),
+    genericError: tPortal('genericError'),
+  }
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -54,7 +69,9 @@ export default async function StartReturnPage({ params, searchParams }: Props) {
           {t(linkProblem)}
         </p>
       ) : null}
-      <LookupForm shopSlug={shop.slug} defaultOrderNumber={prefill} />
+      <TRPCReactProvider>
+        <LookupForm shopSlug={shop.slug} defaultOrderNumber={prefill} copy={copy} />
+      </TRPCReactProvider>
     </div>
   )
 }

@@ -1,9 +1,11 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { ItemsForm } from '@/components/portal/items-form'
+import { ItemsForm, type ItemsFormCopy, type ItemsLineCopy } from '@/components/portal/items-form'
 import { ShopNote } from '@/components/portal/shop-note'
 import { StepHeading } from '@/components/portal/step-heading'
+import { TRPCReactProvider } from '@/components/providers/trpc-provider'
 import { portalCopyFor } from '@/server/domain/branding-settings'
+import { formatMoney } from '@/server/domain/money'
 import { loadShopOrNotFound } from '../load-shop'
 import { portalLocale } from '../portal-locale'
 import { withShopperSession } from '../shopper-api'
@@ -15,7 +17,11 @@ export const metadata = { title: 'Choose items' }
 export default async function ChooseItemsPage({ params }: Props) {
   const shop = await loadShopOrNotFound((await params).shop)
   const locale = await portalLocale(shop.locale)
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'Items' }), getFormatter({ locale })])
+  const [t, tPortal, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'Items' }),
+    getTranslations({ locale, namespace: 'Portal' }),
+    getFormatter({ locale }),
+  ])
   const { order, options, draft, returns } = await withShopperSession(shop.slug, async (api) => {
     const [order, options, draft, returns] = await Promise.all([
       api.orders.current({ shopSlug: shop.slug }),
@@ -31,6 +37,24 @@ export default async function ChooseItemsPage({ params }: Props) {
     : order.shippedAt
       ? t('shipped', { date: date(order.shippedAt) })
       : t('placed', { date: date(order.placedAt) })
+  // Translated and formatted here, so the form needs no message formatter in the browser.
+  const copy: ItemsFormCopy = {
+    title: t('title'),
+    chooseOne: t('chooseOne'),
+    genericError: tPortal('genericError'),
+    each: t('each'),
+    faultOnlyHint: t('faultOnlyHint'),
+    quantity: t('quantity'),
+    nothingReturnable: t('nothingReturnable'),
+    continue: tPortal('continue'),
+    anotherOrder: t('anotherOrder'),
+  }
+  const lineCopy: ItemsLineCopy = Object.fromEntries(
+    options.lines.map((line) => [
+      line.id,
+      { price: formatMoney(line.unitPrice, locale), faultOnly: t('faultOnly', { title: line.title }), ofQuantity: t('ofQuantity', { count: line.remaining }) },
+    ]),
+  )
 
   return (
     <div className="flex flex-col gap-6">
@@ -56,7 +80,9 @@ export default async function ChooseItemsPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      <ItemsForm shopSlug={shop.slug} lines={options.lines} draft={draft} />
+      <TRPCReactProvider>
+        <ItemsForm shopSlug={shop.slug} lines={options.lines} draft={draft} copy={copy} lineCopy={lineCopy} />
+      </TRPCReactProvider>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { ReasonsForm } from '@/components/portal/reasons-form'
 import { ShopNote } from '@/components/portal/shop-note'
 import { StepHeading } from '@/components/portal/step-heading'
+import { PortalClientProvider } from '@/components/providers/portal-client-provider'
 import { portalCopyFor } from '@/server/domain/branding-settings'
 import { loadShopOrNotFound } from '../../load-shop'
 import { portalLocale } from '../../portal-locale'
@@ -29,7 +30,9 @@ export default async function ReasonsPage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <StepHeading step={2} total={4} title={t('title')} />
       <ShopNote text={portalCopyFor(shop.portalCopy, locale, 'reasonsIntro')} />
-      <ReasonsForm shopSlug={shop.slug} draftId={draft.id} items={items} evidence={options.evidence} />
+      <PortalClientProvider locale={locale} namespaces={['Portal', 'Reasons', 'ReasonNames', 'SubReasons', 'UploadErrors']}>
+        <ReasonsForm shopSlug={shop.slug} draftId={draft.id} items={items} evidence={options.evidence} />
+      </PortalClientProvider>
     </div>
   )
 }

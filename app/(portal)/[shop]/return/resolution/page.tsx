@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { ResolutionForm } from '@/components/portal/resolution-form'
 import { ShopNote } from '@/components/portal/shop-note'
 import { StepHeading } from '@/components/portal/step-heading'
+import { PortalClientProvider } from '@/components/providers/portal-client-provider'
 import { portalCopyFor } from '@/server/domain/branding-settings'
 import { loadShopOrNotFound } from '../../load-shop'
 import { portalLocale } from '../../portal-locale'
@@ -25,7 +26,9 @@ export default async function ResolutionPage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <StepHeading step={3} total={4} title={t('title')} />
       <ShopNote text={portalCopyFor(shop.portalCopy, locale, 'resolutionIntro')} />
-      <ResolutionForm shopSlug={shop.slug} draftId={preview.draftId} current={preview.resolution} choices={preview.choices} currency={preview.decision.totals.currency} />
+      <PortalClientProvider locale={locale} namespaces={['Portal', 'Resolution']}>
+        <ResolutionForm shopSlug={shop.slug} draftId={preview.draftId} current={preview.resolution} choices={preview.choices} currency={preview.decision.totals.currency} />
+      </PortalClientProvider>
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { ShopNote } from '@/components/portal/shop-note'
 import { StepHeading } from '@/components/portal/step-heading'
 import { portalCopyFor } from '@/server/domain/branding-settings'
 import { SubmitReturnButton } from '@/components/portal/submit-return-button'
+import { PortalClientProvider } from '@/components/providers/portal-client-provider'
 import { formatMoney } from '@/server/domain/money'
 import { loadShopOrNotFound } from '../../load-shop'
 import { portalLocale } from '../../portal-locale'
@@ -105,7 +106,9 @@ export default async function ReviewPage({ params }: Props) {
           {decision.review.required ? <li>{t('review')}</li> : null}
         </ul>
       </section>
-      <SubmitReturnButton shopSlug={shop.slug} draftId={draft.id} label={t('submit')} />
+      <PortalClientProvider locale={locale} namespaces={['Portal']}>
+        <SubmitReturnButton shopSlug={shop.slug} draftId={draft.id} label={t('submit')} />
+      </PortalClientProvider>
     </div>
   )
 }
