@@ -7,8 +7,15 @@ export type Db = PrismaClient
 /** Either the client or a transaction: read-side helpers take this so they can run inside one. */
 export type DbClient = Db | Prisma.TransactionClient
 
-/** The pg pool under each client, shared with `sql()` so hot paths add no connections of their own. */
-const pools = new WeakMap<object, pg.Pool>()
+/**
+ * The pg pool under each client, shared with `sql()` so hot paths add no connections of their own.
+ * Kept on the client under a global symbol, not in a module-level map: Next.js bundles this module
+ * once per route, and the process-wide client (server/db.ts) is made by whichever route came first.
+ * The owner is kept too, because a transaction client reads through to the client's properties and
+ * must never be handed the pool (its statements belong on the transaction's connection).
+ */
+const POOL = Symbol.for('roundtrip.pgPool')
+type PoolSlot = { [POOL]?: { owner: object; pool: pg.Pool } }
 
 type LogLevel = 'query' | 'warn' | 'error'
 
@@ -27,11 +34,12 @@ export function createPrismaClient(databaseUrl: string, options: { log?: LogLeve
   if (levels.includes('error')) client.$on('error', (event) => logError(`prisma:error ${event.message}`))
   if (levels.includes('warn')) client.$on('warn', (event) => logWarn(`prisma:warn ${event.message}`))
   if (levels.includes('query')) client.$on('query', (event) => logInfo(`prisma:query ${event.query} ${event.params}`))
-  pools.set(client, pool)
+  Object.defineProperty(client, POOL, { value: { owner: client, pool } satisfies PoolSlot[typeof POOL] })
   return client as unknown as Db
 }
 
 /** The pool under a client made by createPrismaClient; none for a transaction, which has its own connection. */
 export function poolOf(db: DbClient): pg.Pool | undefined {
-  return pools.get(db)
+  const slot = (db as PoolSlot)[POOL]
+  return slot?.owner === db ? slot.pool : undefined
 }

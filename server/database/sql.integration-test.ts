@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { Prisma } from '@/prisma/generated/client'
 import { connectTestDb } from '@/server/testing/test-db'
 import { poolOf } from './prisma-client'
@@ -23,6 +23,14 @@ describe('sql(): one statement, the same rows through the pg pool and through a 
       { text: 'text', number: 42, flag: true, at: new Date('2026-03-04T05:06:07.089Z'), never: null, doc: { a: 1, b: ['x', 'y'], at: '2026-03-04T05:06:07.089+00:00' }, list: ['p', 'q'] },
     ])
     expect(inTransaction).toEqual(direct)
+  })
+
+  test('a second copy of the module (Next.js bundles one per route) still finds the pool of a client the first copy made', async () => {
+    vi.resetModules()
+    const otherCopy = await import('./prisma-client')
+    expect(otherCopy.poolOf).not.toBe(poolOf)
+    expect(otherCopy.poolOf(db)).toBe(poolOf(db))
+    expect(otherCopy.poolOf(db)).toBeDefined()
   })
 
   test('values are bound, never spliced into the text', async () => {
