@@ -139,8 +139,9 @@ export async function generateScale(url: string, shape: ScaleShape, progress: (l
       progress(progressLine(step.label, step.total, step.total, performance.now() - startedAt), true)
     }
     // Written with triggers off (below): the summaries the triggers keep are computed once, at the end.
-    progress('summaries (queue counts, analytics)…', true)
+    progress('summaries (queue counts, filter values, analytics)…', true)
     await client.query('SELECT return_status_counts_rebuild()')
+    await client.query('SELECT return_filter_values_rebuild()')
     await client.query('SELECT analytics_rebuild()')
     progress(`summaries done at ${((performance.now() - startedAt) / 1000).toFixed(0)} s; ANALYZE…`, true)
     await client.query('ANALYZE')
@@ -151,13 +152,15 @@ export async function generateScale(url: string, shape: ScaleShape, progress: (l
 
 /**
  * The scale database for `shape`, generated unless a complete one exists (marked by a comment on the
- * database, written last), or when `force`. Returns its URL.
+ * database, written last), or when `force`. A reused one is migrated first: a migration added since
+ * it was generated (a summary table, say) fills itself from the rows already there. Returns its URL.
  */
 export async function ensureScaleDatabase(postgres: BenchPostgres, shape: ScaleShape, options: { force?: boolean; log: (line: string) => void; progress: (line: string, done: boolean) => void }): Promise<string> {
   const name = scaleDatabaseName(shape)
   const admin = postgres.url('postgres')
   if (!options.force && (await markerOf(admin, name)) === scaleMarker(shape)) {
     options.log(`reusing ${name}`)
+    await migrateDatabase(postgres.url(name))
     return postgres.url(name)
   }
   options.log(`generating ${name}: ${shape.orders.toLocaleString('en')} orders, ${shape.returns.toLocaleString('en')} returns, ${shape.shops} shops…`)

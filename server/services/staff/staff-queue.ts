@@ -95,16 +95,22 @@ function tabWhere(tab: QueueTab): Prisma.ReturnRequestWhereInput {
   return tab === 'needs_review' ? { OR: [byStatus, { attentionReason: { not: null } }] } : byStatus
 }
 
-/** What can be filtered on in this shop: the reasons, suppliers, hubs and countries its returns have. */
+/**
+ * What can be filtered on in this shop: its suppliers, and the hubs, reasons and countries its returns
+ * have. Those three come from return_filter_values, which triggers keep as returns and items are
+ * written (see the queue_filter_values migration): a few rows per shop, where a DISTINCT over the
+ * returns would read the shop's whole history. Each list is sorted as the database sorts it.
+ */
 export async function queueFilterOptions(db: Db, input: { staff: StaffIdentity; shopId: string }) {
   assertShopMember(input.staff, input.shopId)
-  const [suppliers, hubs, reasons, countries] = await Promise.all([
+  const [suppliers, values] = await Promise.all([
     db.supplier.findMany({ where: { shopId: input.shopId }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
-    db.hub.findMany({ where: { returns: { some: { shopId: input.shopId } } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
-    db.returnItem.findMany({ where: { returnRequest: { shopId: input.shopId } }, distinct: ['reason'], select: { reason: true }, orderBy: { reason: 'asc' } }),
-    db.order.findMany({ where: { shopId: input.shopId, returns: { some: {} } }, distinct: ['shipCountry'], select: { shipCountry: true }, orderBy: { shipCountry: 'asc' } }),
+    db.returnFilterValue.findMany({ where: { shopId: input.shopId }, select: { kind: true, value: true }, orderBy: { value: 'asc' } }),
   ])
-  return { suppliers, hubs, reasons: reasons.map((r) => r.reason), countries: countries.map((c) => c.shipCountry) }
+  const of = (kind: string) => values.filter((v) => v.kind === kind).map((v) => v.value)
+  // Hubs by name, the id breaking ties between namesakes.
+  const hubs = await db.hub.findMany({ where: { id: { in: of('hub') } }, select: { id: true, name: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] })
+  return { suppliers, hubs, reasons: of('reason'), countries: of('country') }
 }
 
 /**
