@@ -102,11 +102,12 @@ export function treeRss(rootPid: number): number {
  * shared machine distorts least: waiting for a core adds latency, not CPU time.
  */
 export function treeCpuMs(rootPid: number): number {
-  // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+  // Fields 14–17 of /proc/<pid>/stat, in clock ticks (100 per second on Linux): the process's own time
+  // and that of its children which have exited (PostgreSQL backends come and go with the pool).
   return sumOver(rootPid, (pid) => {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return (Number(fields[11]) + Number(fields[12])) * 10
+    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10
   })
 }
 

@@ -24,6 +24,8 @@ describe('looking up an order', () => {
     await expect(lookupOrder(db, { shopSlug: shop.slug, orderNumber: ' #1001 ', email: ' Ana.Keller@Example.com ' }, options)).resolves.toEqual({
       shopId: shop.id,
       orderId: order.id,
+      // Read in the same statement: exactly what loadOrderSummary gives.
+      summary: await loadOrderSummary(db, order.id),
     })
   })
 

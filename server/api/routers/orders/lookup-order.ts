@@ -3,7 +3,6 @@ import { encodeShopperSession, SHOPPER_SESSION_SECONDS, shopperCookieHeader } fr
 import { env } from '@/server/env'
 import { clientKey } from '@/server/domain/rate-limit'
 import { guardedLookup } from '@/server/services/orders/guarded-lookup'
-import { loadOrderSummary } from '@/server/services/orders/order-summary'
 import { ZLookupOrderRequestSchema } from './lookup-order.types'
 import { ZOrderSummaryResponseSchema } from './order-summary.types'
 
@@ -14,7 +13,7 @@ export const lookupOrderRoute = publicProcedure
   .mutation(async ({ ctx, input }) => {
     const found = await guardedLookup(ctx.db, input, { minFailureMs: env().LOOKUP_MIN_DURATION_MS, client: clientKey(ctx.headers, env().TRUST_PROXY), now: ctx.now(), perClientLimit: env().LOOKUP_LIMIT_PER_CLIENT })
     const expiresAt = ctx.now().getTime() + SHOPPER_SESSION_SECONDS * 1000
-    const token = encodeShopperSession({ ...found, expiresAt }, env().AUTH_SECRET)
+    const token = encodeShopperSession({ shopId: found.shopId, orderId: found.orderId, expiresAt }, env().AUTH_SECRET)
     ctx.resHeaders.append('set-cookie', shopperCookieHeader(token, { secure: ctx.secure }))
-    return loadOrderSummary(ctx.db, found.orderId)
+    return found.summary
   })
