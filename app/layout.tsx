@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
-import { GeistSans } from 'geist/font/sans'
 import type { ReactNode } from 'react'
+import { sans } from './fonts'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -12,7 +12,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={GeistSans.variable}>
+    <html lang="en" className={sans.variable}>
       <body className="min-h-dvh bg-stone-50 font-sans text-stone-900 antialiased">{children}</body>
     </html>
   )
