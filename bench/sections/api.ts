@@ -66,6 +66,11 @@ export async function apiSection(ctx: SectionContext): Promise<Figure[]> {
   return figures
 }
 
+const CPU_SOURCES = [
+  { key: 'app', label: 'app', note: "user + system CPU of the server's process tree / responses: what a busy machine distorts least" },
+  { key: 'database', label: 'PostgreSQL', note: undefined },
+] as const
+
 function rows(name: string, connections: number, result: LoadResult, baseline?: LoadResult, note?: string): Figure[] {
   const at = `${name} @${connections}`
   const base = (pick: (r: LoadResult) => number | null) => (baseline ? pick(baseline) : undefined)
@@ -81,21 +86,14 @@ function rows(name: string, connections: number, result: LoadResult, baseline?: 
     },
     { section: 'api', name: `${at} p99`, value: result.p99, unit: 'ms', baseline: base((r) => r.p99) },
     { section: 'api', name: `${at} requests/s`, value: result.requestsPerSecond, unit: 'req/s', baseline: base((r) => r.requestsPerSecond) },
-    {
+    ...CPU_SOURCES.map(({ key, label, note }) => ({
       section: 'api',
-      name: `${at} CPU per response, app`,
-      value: result.cpuMsPerResponse.app,
+      name: `${at} CPU per response, ${label}`,
+      value: result.cpuMsPerResponse[key],
       unit: 'ms',
-      baseline: base((r) => r.cpuMsPerResponse.app),
-      note: 'user + system CPU of the server\'s process tree / responses: what a busy machine distorts least',
-    },
-    {
-      section: 'api',
-      name: `${at} CPU per response, PostgreSQL`,
-      value: result.cpuMsPerResponse.database,
-      unit: 'ms',
-      baseline: base((r) => r.cpuMsPerResponse.database),
-    },
+      baseline: base((r) => r.cpuMsPerResponse[key]),
+      note,
+    })),
     {
       section: 'api',
       name: `${at} errors`,

@@ -25,11 +25,11 @@ export async function guardedLookup(db: Db, input: LookupOrderInput, options: Gu
   // Every try counts as a failure until it succeeds, so tries racing in parallel cannot slip past.
   const orderHit = { rule: LOOKUP_LIMITS.perOrderFailures, key: orderKey }
   const [perClient, perOrder] = await hitRateLimits(db, [clientHit, orderHit], options.now)
-  if (!perClient!.allowed || !perOrder!.allowed) {
+  if (!perClient.allowed || !perOrder.allowed) {
     // A refused try compared no email, so it is no failure of this order: otherwise a burst of
     // refused tries (or the rightful shopper's own retries) would keep the order locked.
     await releaseRateLimits(db, [orderHit])
-    const retryAt = new Date(Math.max(perClient!.allowed ? 0 : perClient!.retryAt.getTime(), perOrder!.allowed ? 0 : perOrder!.retryAt.getTime()))
+    const retryAt = new Date(Math.max(perClient.allowed ? 0 : perClient.retryAt.getTime(), perOrder.allowed ? 0 : perOrder.retryAt.getTime()))
     await padToMinimum(startedAt, options.minFailureMs)
     const minutes = minutesUntil(retryAt, options.now)
     throw new AppError('RATE_LIMITED', {

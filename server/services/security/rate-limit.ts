@@ -16,7 +16,7 @@ const bucketOf = (hit: RateLimitHit) => `${hit.rule.name}:${hit.key}`
  * allowed. One atomic upsert in PostgreSQL, so the limits hold across any number of app
  * instances and concurrent requests, for the price of a single round trip.
  */
-export async function hitRateLimits(db: DbClient, hits: readonly RateLimitHit[], now: Date): Promise<RateLimitVerdict[]> {
+export async function hitRateLimits<const Hits extends readonly RateLimitHit[]>(db: DbClient, hits: Hits, now: Date): Promise<{ [K in keyof Hits]: RateLimitVerdict }> {
   const buckets = hits.map(bucketOf)
   if (new Set(buckets).size !== buckets.length) throw new Error('A key may be hit only once per statement.')
   const rows = await sql<{ key: string; count: number; window_start: Date }>(db, Prisma.sql`
@@ -30,11 +30,12 @@ export async function hitRateLimits(db: DbClient, hits: readonly RateLimitHit[],
                           THEN EXCLUDED.window_start ELSE rate_limits.window_start END
     RETURNING key, count, window_start`)
   const byKey = new Map(rows.map((row) => [row.key, row]))
+  // One verdict per hit, in the caller's order (the tuple type lets callers destructure without checks).
   return hits.map((hit, i) => {
     const row = byKey.get(buckets[i]!)
     if (!row) throw new Error(`Rate limit bucket ${buckets[i]} was not counted.`)
     return verdict(hit.rule, { count: row.count, windowStart: row.window_start })
-  })
+  }) as { [K in keyof Hits]: RateLimitVerdict }
 }
 
 /**

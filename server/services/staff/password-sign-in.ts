@@ -23,7 +23,7 @@ export async function passwordSignIn(db: Db, input: PasswordSignInInput): Promis
   const clientHit = { rule: { ...SIGN_IN_LIMITS.perClient, limit: input.perClientLimit ?? SIGN_IN_LIMITS.perClient.limit }, key: input.client }
   const accountHit = { rule: SIGN_IN_LIMITS.perAccountFailures, key: email }
   const [perClient, perAccount] = await hitRateLimits(db, [clientHit, accountHit], input.now)
-  if (!perClient!.allowed || !perAccount!.allowed) {
+  if (!perClient.allowed || !perAccount.allowed) {
     // Refused before any password was checked: not a failure of this account.
     await releaseRateLimits(db, [accountHit])
     return null
